@@ -1,0 +1,76 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, parsed and checked once at start. */
+export interface Config {
+  /** Unset → the embedded PostgreSQL in `dataDir` is used. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  adminPassword: string | undefined;
+  demoPassword: string | undefined;
+  seedDemo: boolean;
+  jwtSecret: string | undefined;
+  tokenTtlSeconds: number;
+  encryptionKey: string | undefined;
+  trustProxy: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  return raw === undefined || raw === '' ? undefined : raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = optional(env, 'DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+  const adminPassword = optional(env, 'GROUNDWORK_ADMIN_PASSWORD');
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('GROUNDWORK_ADMIN_PASSWORD must be at least 8 characters long');
+  }
+  const jwtSecret = optional(env, 'GROUNDWORK_JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('GROUNDWORK_JWT_SECRET must be at least 32 characters long');
+  }
+  const encryptionKey = optional(env, 'GROUNDWORK_ENCRYPTION_KEY');
+  if (encryptionKey !== undefined && Buffer.from(encryptionKey, 'base64').length !== 32) {
+    throw new ConfigError('GROUNDWORK_ENCRYPTION_KEY must be 32 bytes, base64-encoded');
+  }
+  return {
+    databaseUrl,
+    dataDir: path.resolve(optional(env, 'GROUNDWORK_DATA') ?? 'data'),
+    port: int(env, 'PORT', 3000, 0, 65535),
+    host: optional(env, 'GROUNDWORK_HOST') ?? '0.0.0.0',
+    adminPassword,
+    demoPassword: optional(env, 'GROUNDWORK_DEMO_PASSWORD'),
+    seedDemo: bool(env, 'GROUNDWORK_DEMO', true),
+    jwtSecret,
+    tokenTtlSeconds: int(env, 'GROUNDWORK_TOKEN_TTL', 12 * 3600, 60, 30 * 24 * 3600),
+    encryptionKey,
+    trustProxy: bool(env, 'GROUNDWORK_TRUST_PROXY', false),
+    logLevel: optional(env, 'GROUNDWORK_LOG_LEVEL') ?? 'info',
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Domain errors carry a stable code that clients may rely on; the HTTP status is decided here,
+ * in one table, and nowhere else.
+ */
+export const errorStatus = {
+  validation_failed: 400,
+  invalid_cursor: 400,
+  invalid_parent: 400,
+  invalid_role: 400,
+  unauthorized: 401,
+  invalid_credentials: 401,
+  token_expired: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  username_taken: 409,
+  slug_taken: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  account_locked: 429,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly detail: string | undefined;
+  /** Extra members of the problem document (e.g. `retryAfterSeconds`, `errors`). */
+  readonly extra: Record<string, unknown>;
+  constructor(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+    super(message);
+    this.code = code;
+    this.detail = message;
+    this.extra = extra;
+  }
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (object: string) => new DomainError('not_found', `${object} not found`);
+export const forbidden = (why = 'Your role does not allow this') => new DomainError('forbidden', why);

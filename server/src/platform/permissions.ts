@@ -1,0 +1,23 @@
+import { canManageApiKeys } from './api-keys/service.ts';
+import { canReadAuditLog } from './audit/service.ts';
+import { canManageOrg } from './org/policy.ts';
+import { type Actor, isPlatformAdmin } from './roles.ts';
+import { canManageUsers } from './users/policy.ts';
+
+/**
+ * The permission names a client may test to decide what to show. Each is the very predicate the
+ * service checks, so a screen never offers what the server would refuse.
+ */
+const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
+  'org.manage': canManageOrg,
+  'users.manage': canManageUsers,
+  'apiKeys.manage': canManageApiKeys,
+  'auditLog.read': canReadAuditLog,
+  'tenants.manage': isPlatformAdmin,
+};
+
+export function permissionsOf(actor: Actor): string[] {
+  return Object.entries(PERMISSIONS)
+    .filter(([, allowed]) => allowed(actor))
+    .map(([name]) => name);
+}

@@ -1,0 +1,106 @@
+import type { AppUserUpdate, NewAppUser } from '../../db/schema.ts';
+import type { Tx } from '../../db/tenant-tx.ts';
+
+/** Everything but the password hash, which only the credential check reads. */
+const columns = [
+  'app_user.id',
+  'app_user.org_unit_id',
+  'app_user.role',
+  'app_user.username',
+  'app_user.display_name',
+  'app_user.phone',
+  'app_user.active',
+  'app_user.last_login_at',
+  'app_user.created_at',
+  'app_user.updated_at',
+] as const;
+
+export async function insertUser(trx: Tx, tenantId: string, user: Omit<NewAppUser, 'tenant_id'>) {
+  return trx
+    .insertInto('app_user')
+    .values({ ...user, tenant_id: tenantId })
+    .returning(columns)
+    .executeTakeFirstOrThrow();
+}
+
+export function findUser(trx: Tx, tenantId: string, id: string) {
+  return trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join.onRef('org_unit.tenant_id', '=', 'app_user.tenant_id').onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select([...columns, 'org_unit.path as org_path'])
+    .where('app_user.tenant_id', '=', tenantId)
+    .where('app_user.id', '=', id)
+    .executeTakeFirst();
+}
+
+export function usernameTaken(trx: Tx, tenantId: string, username: string, exceptId?: string) {
+  let query = trx
+    .selectFrom('app_user')
+    .select('id')
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()));
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return query.executeTakeFirst().then(Boolean);
+}
+
+/** For the credential check only; locks the row so that concurrent failures count one by one. */
+export function findCredentials(trx: Tx, tenantId: string, username: string) {
+  return trx
+    .selectFrom('app_user')
+    .select([
+      'id',
+      'password_hash',
+      'active',
+      'failed_logins',
+      'failed_window_started_at',
+      'locked_until',
+    ])
+    .where('tenant_id', '=', tenantId)
+    .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function updateUser(trx: Tx, tenantId: string, id: string, changes: AppUserUpdate) {
+  return trx
+    .updateTable('app_user')
+    .set(changes)
+    .where('tenant_id', '=', tenantId)
+    .where('id', '=', id)
+    .returning(columns)
+    .executeTakeFirstOrThrow();
+}
+
+export interface UserFilter {
+  scopePath: string | null;
+  orgUnitPath?: string;
+  role?: string;
+  active?: boolean;
+  q?: string;
+  afterId?: string;
+  limit: number;
+}
+
+export function listUsers(trx: Tx, tenantId: string, filter: UserFilter) {
+  let query = trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join.onRef('org_unit.tenant_id', '=', 'app_user.tenant_id').onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select(columns)
+    .where('app_user.tenant_id', '=', tenantId);
+  if (filter.scopePath !== null) query = query.where('org_unit.path', 'like', `${filter.scopePath}%`);
+  if (filter.orgUnitPath !== undefined) query = query.where('org_unit.path', 'like', `${filter.orgUnitPath}%`);
+  if (filter.role !== undefined) query = query.where('app_user.role', '=', filter.role);
+  if (filter.active !== undefined) query = query.where('app_user.active', '=', filter.active);
+  if (filter.q !== undefined) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) =>
+      eb.or([eb('app_user.username', 'ilike', pattern), eb('app_user.display_name', 'ilike', pattern)]),
+    );
+  }
+  if (filter.afterId !== undefined) query = query.where('app_user.id', '>', filter.afterId);
+  return query.orderBy('app_user.id').limit(filter.limit + 1).execute();
+}
