@@ -50,7 +50,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
     clock,
     config: options.config,
     log: app.log,
-    tokens: new TokenService(await loadTokenSecret(options.db, options.config.jwtSecret), options.config.tokenTtlSeconds, clock),
+    tokens: new TokenService(
+      await loadTokenSecret(options.db, options.config.jwtSecret),
+      options.config.tokenTtlSeconds,
+      clock,
+    ),
     identities: new IdentityCache(),
   };
   app.decorate('deps', deps);
@@ -74,7 +78,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
       },
       components: {
         securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', description: 'An access token from /api/v1/auth/login, or an API key' },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An access token from /api/v1/auth/login, or an API key',
+          },
         },
       },
       security: [{ bearer: [] }],
@@ -84,16 +92,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   registerAuthentication(app);
 
-  app.get(
-    '/api/v1/openapi.json',
-    { config: { public: true }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   const Health = Obj({ status: Type.String() });
   app.get(
     '/healthz',
-    { config: { public: true }, schema: { tags: ['Health'], summary: 'The process is alive', response: { 200: Health } } },
+    {
+      config: { public: true },
+      schema: { tags: ['Health'], summary: 'The process is alive', response: { 200: Health } },
+    },
     async () => ({ status: 'ok' }),
   );
   app.get(
@@ -126,6 +135,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(auditRoutes);
 
   // The web workbench comes with its own issue; until then the root leads to the API reference.
-  app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) => reply.redirect('/api/docs'));
+  app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>
+    reply.redirect('/api/docs'),
+  );
   return app;
 }

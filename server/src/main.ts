@@ -10,7 +10,9 @@ import { ensurePlatform } from './platform/tenants/service.ts';
 
 function banner(lines: string[]) {
   const width = Math.max(...lines.map((line) => line.length)) + 4;
-  process.stdout.write(`\n${'='.repeat(width)}\n${lines.map((l) => `  ${l}`).join('\n')}\n${'='.repeat(width)}\n\n`);
+  process.stdout.write(
+    `\n${'='.repeat(width)}\n${lines.map((l) => `  ${l}`).join('\n')}\n${'='.repeat(width)}\n\n`,
+  );
 }
 
 async function main() {
@@ -81,7 +83,9 @@ main().catch((error) => {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
   } else {
-    process.stderr.write(`Groundwork failed to start: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`);
+    process.stderr.write(
+      `Groundwork failed to start: ${error instanceof Error ? (error.stack ?? error.message) : error}\n`,
+    );
   }
   process.exit(1);
 });

@@ -32,5 +32,7 @@ export function createPool(connectionString: string, options: DbOptions = {}): p
 }
 
 export function createDb(connectionString: string, options: DbOptions = {}): Db {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: createPool(connectionString, options) }) });
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: createPool(connectionString, options) }),
+  });
 }

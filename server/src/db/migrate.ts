@@ -1,8 +1,8 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FileMigrationProvider, Kysely, Migrator, PostgresDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { createPool } from './database.ts';
+import { migrations } from './migrations/index.ts';
 
 export const migrationFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -19,7 +19,7 @@ export async function migrateToLatest(
   try {
     const migrator = new Migrator({
       db,
-      provider: new FileMigrationProvider({ fs, path, migrationFolder }),
+      provider: { getMigrations: async () => migrations },
     });
     const { error, results } = await migrator.migrateToLatest();
     for (const result of results ?? []) {

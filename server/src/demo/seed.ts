@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Deps } from '../deps.ts';
 import { bindTenant } from '../db/tenant-tx.ts';
+import type { Deps } from '../deps.ts';
 import * as org from '../platform/org/service.ts';
 import { type Actor, PLATFORM_TENANT_SLUG, systemActor, type TenantRole } from '../platform/roles.ts';
 import * as tenants from '../platform/tenants/service.ts';
@@ -58,7 +58,12 @@ export async function seedDemo(
     const beijing = await add('北京市', 'city', north);
     const haidian = await add('海淀一组', 'team', beijing);
     const chaoyang = await add('朝阳一组', 'team', beijing);
-    const units: Record<string, string> = { hq: root.id, beijing: beijing.id, haidian: haidian.id, chaoyang: chaoyang.id };
+    const units: Record<string, string> = {
+      hq: root.id,
+      beijing: beijing.id,
+      haidian: haidian.id,
+      chaoyang: chaoyang.id,
+    };
     for (const person of DEMO_PEOPLE) {
       if (person.username === admin.username) continue;
       await users.createUserInTx(trx, deps, actor, {
@@ -70,5 +75,9 @@ export async function seedDemo(
       });
     }
   });
-  return { tenant: DEMO_TENANT, password, users: DEMO_PEOPLE.map(({ username, role }) => ({ username, role })) };
+  return {
+    tenant: DEMO_TENANT,
+    password,
+    users: DEMO_PEOPLE.map(({ username, role }) => ({ username, role })),
+  };
 }

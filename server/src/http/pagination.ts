@@ -9,7 +9,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): string[
   if (cursor === undefined) return undefined;
   try {
     const keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    if (
+      Array.isArray(keys) &&
+      keys.length === arity &&
+      keys.every((k) => typeof k === 'string' || typeof k === 'number')
+    ) {
       return keys.map(String);
     }
   } catch {

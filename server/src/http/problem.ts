@@ -25,7 +25,12 @@ interface ProblemBody {
   [extra: string]: unknown;
 }
 
-function problem(request: FastifyRequest, code: ErrorCode, detail: string, extra: Record<string, unknown> = {}) {
+function problem(
+  request: FastifyRequest,
+  code: ErrorCode,
+  detail: string,
+  extra: Record<string, unknown> = {},
+) {
   const status = errorStatus[code];
   const body: ProblemBody = {
     type: `urn:groundwork:problem:${code}`,
@@ -92,7 +97,9 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     body = problem(request, error.code, error.message, error.extra);
   } else if (error.validation) {
     const errors = validationErrors(error);
-    body = problem(request, 'validation_failed', errors.map((e) => `${e.path} ${e.message}`).join('; '), { errors });
+    body = problem(request, 'validation_failed', errors.map((e) => `${e.path} ${e.message}`).join('; '), {
+      errors,
+    });
   } else if (error.statusCode === 413) {
     body = problem(request, 'payload_too_large', 'The request body is too large');
   } else if (error.statusCode === 415) {
@@ -108,7 +115,11 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
       if (mapped[0] === 'unavailable') request.log.warn({ err: error }, 'database unavailable');
     } else {
       request.log.error({ err: error }, 'unhandled error');
-      body = problem(request, 'internal', 'Something went wrong on our side; the request id helps us find it');
+      body = problem(
+        request,
+        'internal',
+        'Something went wrong on our side; the request id helps us find it',
+      );
     }
   }
   if (typeof body.retryAfterSeconds === 'number') reply.header('retry-after', String(body.retryAfterSeconds));

@@ -4,7 +4,10 @@ import { type TProperties, type TSchema, Type } from '@sinclair/typebox';
 export const Obj = <T extends TProperties>(properties: T, options: { description?: string } = {}) =>
   Type.Object(properties, { additionalProperties: false, ...options });
 
-export const IdString = Type.String({ pattern: '^[1-9][0-9]{0,17}$', description: 'An id (digits, as a string)' });
+export const IdString = Type.String({
+  pattern: '^[1-9][0-9]{0,17}$',
+  description: 'An id (digits, as a string)',
+});
 export const IdParams = Obj({ id: IdString });
 export const DateTime = Type.String({ format: 'date-time' });
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -29,7 +32,10 @@ export const Problem = Type.Object(
   { additionalProperties: true, description: 'RFC 9457 problem details' },
 );
 
-const problemResponse = { description: 'Problem', content: { 'application/problem+json': { schema: Problem } } };
+const problemResponse = {
+  description: 'Problem',
+  content: { 'application/problem+json': { schema: Problem } },
+};
 
 /** Response map for a route: its success shapes plus the problem document for errors. */
 export function responses<T extends Record<number, TSchema>>(success: T) {

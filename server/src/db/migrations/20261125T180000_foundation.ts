@@ -54,7 +54,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (tenant_id, parent_id) references org_unit (tenant_id, id)
     )`.execute(db);
   await sql`create index org_unit_path on org_unit (tenant_id, path text_pattern_ops)`.execute(db);
-  await sql`create unique index org_unit_one_root on org_unit (tenant_id) where parent_id is null`.execute(db);
+  await sql`create unique index org_unit_one_root on org_unit (tenant_id) where parent_id is null`.execute(
+    db,
+  );
 
   await sql`
     create table app_user (
@@ -132,7 +134,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`alter default privileges in schema public grant select, insert, update, delete on tables to groundwork_app`.execute(
     db,
   );
-  await sql`alter default privileges in schema public grant usage, select on sequences to groundwork_app`.execute(db);
+  await sql`alter default privileges in schema public grant usage, select on sequences to groundwork_app`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -42,10 +42,18 @@ export function findApiKey(trx: Tx, tenantId: string, id: string) {
 export function listApiKeys(trx: Tx, tenantId: string, filter: { afterId?: string; limit: number }) {
   let query = trx.selectFrom('api_key').select(columns).where('tenant_id', '=', tenantId);
   if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
-  return query.orderBy('id').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
 }
 
-export function updateApiKey(trx: Tx, tenantId: string, id: string, changes: { revoked_at?: Date; last_used_at?: Date }) {
+export function updateApiKey(
+  trx: Tx,
+  tenantId: string,
+  id: string,
+  changes: { revoked_at?: Date; last_used_at?: Date },
+) {
   return trx
     .updateTable('api_key')
     .set(changes)

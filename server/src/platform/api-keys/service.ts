@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Deps } from '../../deps.ts';
 import { inTenant } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit } from '../audit/service.ts';
@@ -29,7 +29,12 @@ export async function createApiKey(deps: Deps, actor: Actor, input: { name: stri
     });
     const secret = randomBytes(32).toString('base64url');
     await repo.setSecretHash(trx, actor.tenantId, key.id, sha256(secret));
-    await audit(trx, deps.clock, actor, { action: 'api_key.created', object: 'api_key', objectId: key.id, after: key });
+    await audit(trx, deps.clock, actor, {
+      action: 'api_key.created',
+      object: 'api_key',
+      objectId: key.id,
+      after: key,
+    });
     return { key, token: `${API_KEY_PREFIX}${actor.tenantId}_${key.id}_${secret}` };
   });
 }

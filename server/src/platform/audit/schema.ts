@@ -3,23 +3,21 @@ import { Cursor, DateTime, IdString, Limit, Nullable, Obj } from '../../http/sch
 
 const ActorKind = Type.Union([Type.Literal('user'), Type.Literal('api_key'), Type.Literal('system')]);
 
-export const AuditEntry = Obj(
-  {
-    id: IdString,
-    at: DateTime,
-    actorKind: ActorKind,
-    actorId: Nullable(Type.String()),
-    actorName: Type.String(),
-    action: Type.String({ description: 'e.g. user.created, org_unit.updated, auth.login' }),
-    object: Type.String(),
-    objectId: Nullable(Type.String()),
-    ip: Nullable(Type.String()),
-    requestId: Nullable(Type.String()),
-    detail: Type.Record(Type.String(), Type.Unknown(), {
-      description: '`after` (a created record), `changes` ({field: [before, after]}) or `note`',
-    }),
-  },
-);
+export const AuditEntry = Obj({
+  id: IdString,
+  at: DateTime,
+  actorKind: ActorKind,
+  actorId: Nullable(Type.String()),
+  actorName: Type.String(),
+  action: Type.String({ description: 'e.g. user.created, org_unit.updated, auth.login' }),
+  object: Type.String(),
+  objectId: Nullable(Type.String()),
+  ip: Nullable(Type.String()),
+  requestId: Nullable(Type.String()),
+  detail: Type.Record(Type.String(), Type.Unknown(), {
+    description: '`after` (a created record), `changes` ({field: [before, after]}) or `note`',
+  }),
+});
 
 const Token = Type.String({ minLength: 1, maxLength: 100 });
 

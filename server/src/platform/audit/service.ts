@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.ts';
-import type { Deps } from '../../deps.ts';
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import type { Actor } from '../roles.ts';
@@ -62,7 +62,8 @@ export async function audit(trx: Tx, clock: Clock, actor: Actor, record: AuditRe
   });
 }
 
-export const canReadAuditLog = (actor: Actor) => actor.role === 'tenant_admin' || actor.role === 'platform_admin';
+export const canReadAuditLog = (actor: Actor) =>
+  actor.role === 'tenant_admin' || actor.role === 'platform_admin';
 
 export async function listAuditLog(
   deps: Deps,

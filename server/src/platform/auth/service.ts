@@ -1,5 +1,5 @@
-import type { Deps } from '../../deps.ts';
 import { inTenant } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { DomainError } from '../../errors.ts';
 import * as apiKeys from '../api-keys/service.ts';
 import { audit } from '../audit/service.ts';
@@ -30,16 +30,24 @@ export async function login(
   if (!check.ok) {
     if (check.justLocked && check.userId) {
       await inTenant(deps.db, tenant.id, (trx) =>
-        audit(trx, deps.clock, { ...systemActor(tenant.id, 'login'), ...meta }, {
-          action: 'user.locked',
-          object: 'user',
-          objectId: check.userId,
-          note: { reason: 'too many failed logins', until: check.lockedUntil },
-        }),
+        audit(
+          trx,
+          deps.clock,
+          { ...systemActor(tenant.id, 'login'), ...meta },
+          {
+            action: 'user.locked',
+            object: 'user',
+            objectId: check.userId,
+            note: { reason: 'too many failed logins', until: check.lockedUntil },
+          },
+        ),
       );
     }
     if (check.lockedUntil) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((check.lockedUntil.getTime() - deps.clock.now().getTime()) / 1000));
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((check.lockedUntil.getTime() - deps.clock.now().getTime()) / 1000),
+      );
       throw new DomainError('account_locked', 'Too many failed logins: this account is locked for a while', {
         retryAfterSeconds,
       });
@@ -57,7 +65,8 @@ export async function login(
 
 async function actorForUser(deps: Deps, tenantId: string, userId: string, meta: RequestMeta): Promise<Actor> {
   const identity = await users.identityOf(deps, tenantId, userId);
-  if (!identity || !identity.active) throw new DomainError('unauthorized', 'This account is no longer active');
+  if (!identity || !identity.active)
+    throw new DomainError('unauthorized', 'This account is no longer active');
   return {
     tenantId,
     kind: 'user',

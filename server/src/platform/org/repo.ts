@@ -61,7 +61,10 @@ export function listOrgUnits(
   if (filter.scopePath !== null) query = query.where('path', 'like', `${filter.scopePath}%`);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.afterPath !== undefined) query = query.where('path', '>', filter.afterPath);
-  return query.orderBy('path').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('path')
+    .limit(filter.limit + 1)
+    .execute();
 }
 
 /** The kinds found strictly below a unit, to check that a move or a change of kind keeps the order. */

@@ -37,7 +37,9 @@ export async function orgRoutes(app: App) {
 
   app.get(
     '/api/v1/org-units/:id',
-    { schema: { tags, summary: 'Read one org unit', params: IdParams, response: responses({ 200: OrgUnit }) } },
+    {
+      schema: { tags, summary: 'Read one org unit', params: IdParams, response: responses({ 200: OrgUnit }) },
+    },
     async (request) => presentOrgUnit(await service.getUnit(app.deps, actorOf(request), request.params.id)),
   );
 

@@ -1,20 +1,23 @@
 import { Type } from '@sinclair/typebox';
 import { Cursor, DateTime, IdString, Nullable, Obj } from '../../http/schemas.ts';
 
-export const OrgKind = Type.Union([Type.Literal('hq'), Type.Literal('region'), Type.Literal('city'), Type.Literal('team')]);
+export const OrgKind = Type.Union([
+  Type.Literal('hq'),
+  Type.Literal('region'),
+  Type.Literal('city'),
+  Type.Literal('team'),
+]);
 const Name = Type.String({ minLength: 1, maxLength: 100 });
 
-export const OrgUnit = Obj(
-  {
-    id: IdString,
-    parentId: Nullable(IdString),
-    kind: OrgKind,
-    name: Type.String(),
-    path: Type.String({ description: 'Ids from the root down, e.g. /1/4/9/' }),
-    createdAt: DateTime,
-    updatedAt: DateTime,
-  },
-);
+export const OrgUnit = Obj({
+  id: IdString,
+  parentId: Nullable(IdString),
+  kind: OrgKind,
+  name: Type.String(),
+  path: Type.String({ description: 'Ids from the root down, e.g. /1/4/9/' }),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
 
 export const CreateOrgUnit = Obj({
   name: Name,

@@ -1,12 +1,12 @@
-import type { Deps } from '../../deps.ts';
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit, diff } from '../audit/service.ts';
 import { type Actor, inScope } from '../roles.ts';
 import { canManageOrg } from './policy.ts';
-import * as repo from './repo.ts';
 import type { OrgKind } from './repo.ts';
+import * as repo from './repo.ts';
 
 export type OrgUnit = NonNullable<Awaited<ReturnType<typeof repo.findOrgUnit>>>;
 
@@ -41,7 +41,12 @@ export async function listUnits(
 ) {
   const [afterPath] = decodeCursor(query.cursor, 1) ?? [];
   const rows = await inTenant(deps.db, actor.tenantId, (trx) =>
-    repo.listOrgUnits(trx, actor.tenantId, { scopePath: actor.scopePath, kind: query.kind, afterPath, limit: query.limit }),
+    repo.listOrgUnits(trx, actor.tenantId, {
+      scopePath: actor.scopePath,
+      kind: query.kind,
+      afterPath,
+      limit: query.limit,
+    }),
   );
   return toPage(rows, query.limit, (row) => [row.path]);
 }
@@ -55,7 +60,12 @@ export async function createRootUnit(trx: Tx, deps: Deps, actor: Actor, name: st
     name,
     at: deps.clock.now(),
   });
-  await audit(trx, deps.clock, actor, { action: 'org_unit.created', object: 'org_unit', objectId: unit.id, after: unit });
+  await audit(trx, deps.clock, actor, {
+    action: 'org_unit.created',
+    object: 'org_unit',
+    objectId: unit.id,
+    after: unit,
+  });
   return unit;
 }
 
@@ -70,7 +80,8 @@ export async function createUnitInTx(
   input: { name: string; kind: OrgKind; parentId: string },
 ) {
   const parent = await repo.findOrgUnit(trx, actor.tenantId, input.parentId);
-  if (!parent || !inScope(actor, parent.path)) throw new DomainError('invalid_parent', 'The parent unit does not exist');
+  if (!parent || !inScope(actor, parent.path))
+    throw new DomainError('invalid_parent', 'The parent unit does not exist');
   checkOrder(parent.kind, input.kind, []);
   const unit = await repo.insertOrgUnit(trx, actor.tenantId, {
     parentId: parent.id,
@@ -79,7 +90,12 @@ export async function createUnitInTx(
     name: input.name,
     at: deps.clock.now(),
   });
-  await audit(trx, deps.clock, actor, { action: 'org_unit.created', object: 'org_unit', objectId: unit.id, after: unit });
+  await audit(trx, deps.clock, actor, {
+    action: 'org_unit.created',
+    object: 'org_unit',
+    objectId: unit.id,
+    after: unit,
+  });
   return unit;
 }
 

@@ -6,7 +6,10 @@ import type { Tx } from '../../db/tenant-tx.ts';
 
 const columns = ['id', 'slug', 'name', 'template', 'settings', 'active', 'created_at', 'updated_at'] as const;
 
-export function insertTenant(trx: Tx, tenant: { slug: string; name: string; template: string; settings: object; at: Date }) {
+export function insertTenant(
+  trx: Tx,
+  tenant: { slug: string; name: string; template: string; settings: object; at: Date },
+) {
   return trx
     .insertInto('tenant')
     .values({
@@ -32,5 +35,8 @@ export function findTenantById(db: Db | Tx, id: string) {
 export function listTenants(db: Db, filter: { afterId?: string; limit: number }) {
   let query = db.selectFrom('tenant').select(columns);
   if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
-  return query.orderBy('id').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
 }

@@ -3,19 +3,17 @@ import { Cursor, DateTime, IdString, Limit, Obj } from '../../http/schemas.ts';
 import { Password, User, Username } from '../users/schema.ts';
 import { TEMPLATE_KEYS } from './templates.ts';
 
-export const Tenant = Obj(
-  {
-    id: IdString,
-    slug: Type.String(),
-    name: Type.String(),
-    template: Type.String(),
-    active: Type.Boolean(),
-    settings: Type.Record(Type.String(), Type.Unknown(), {
-      description: 'Lead kind, pool rules, stages, custom fields and tags seeded by the template',
-    }),
-    createdAt: DateTime,
-  },
-);
+export const Tenant = Obj({
+  id: IdString,
+  slug: Type.String(),
+  name: Type.String(),
+  template: Type.String(),
+  active: Type.Boolean(),
+  settings: Type.Record(Type.String(), Type.Unknown(), {
+    description: 'Lead kind, pool rules, stages, custom fields and tags seeded by the template',
+  }),
+  createdAt: DateTime,
+});
 
 export const CreateTenant = Obj({
   slug: Type.String({ pattern: '^[a-z][a-z0-9-]{1,39}$', description: 'Lower-case letters, digits, -' }),

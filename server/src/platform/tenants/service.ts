@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Deps } from '../../deps.ts';
 import { bindTenant, inTenant } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit } from '../audit/service.ts';
@@ -29,7 +29,8 @@ export interface NewTenant {
 /** Creates the tenant, its HQ unit and its first administrator, in one transaction. */
 export async function createTenant(deps: Deps, actor: Actor, input: NewTenant) {
   if (!isPlatformAdmin(actor)) throw forbidden('Only the platform administrator may create tenants');
-  if (RESERVED_SLUGS.has(input.slug)) throw new DomainError('slug_taken', `The slug "${input.slug}" is reserved`);
+  if (RESERVED_SLUGS.has(input.slug))
+    throw new DomainError('slug_taken', `The slug "${input.slug}" is reserved`);
   const template = TEMPLATES[input.template];
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     if (await repo.findTenantBySlug(trx, input.slug)) {
@@ -50,7 +51,11 @@ export async function createTenant(deps: Deps, actor: Actor, input: NewTenant) {
     });
 
     await bindTenant(trx, tenant.id);
-    const inNewTenant: Actor = { ...actor, tenantId: tenant.id, name: `${PLATFORM_TENANT_SLUG}:${actor.name}` };
+    const inNewTenant: Actor = {
+      ...actor,
+      tenantId: tenant.id,
+      name: `${PLATFORM_TENANT_SLUG}:${actor.name}`,
+    };
     const root = await org.createRootUnit(trx, deps, inNewTenant, `${input.name} 总部`);
     const admin = await users.createUserInTx(trx, deps, inNewTenant, {
       username: input.admin.username,

@@ -103,7 +103,10 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
         exemptTags: ['top_merchant'],
       },
       opportunityStages: standardStages,
-      leadFields: [cuisine, { key: 'avgSpend', labelZh: '人均消费', labelEn: 'Average spend', type: 'money' }],
+      leadFields: [
+        cuisine,
+        { key: 'avgSpend', labelZh: '人均消费', labelEn: 'Average spend', type: 'money' },
+      ],
       tags: standardTags,
     },
   },
@@ -166,7 +169,12 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
       opportunityStages: standardStages,
       leadFields: [
         cuisine,
-        { key: 'deliveryRadiusKm', labelZh: '配送半径(公里)', labelEn: 'Delivery radius (km)', type: 'number' },
+        {
+          key: 'deliveryRadiusKm',
+          labelZh: '配送半径(公里)',
+          labelEn: 'Delivery radius (km)',
+          type: 'number',
+        },
         { key: 'avgDailyOrders', labelZh: '日均单量', labelEn: 'Average daily orders', type: 'number' },
       ],
       tags: standardTags,

@@ -27,7 +27,9 @@ export function findUser(trx: Tx, tenantId: string, id: string) {
   return trx
     .selectFrom('app_user')
     .innerJoin('org_unit', (join) =>
-      join.onRef('org_unit.tenant_id', '=', 'app_user.tenant_id').onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
     )
     .select([...columns, 'org_unit.path as org_path'])
     .where('app_user.tenant_id', '=', tenantId)
@@ -49,14 +51,7 @@ export function usernameTaken(trx: Tx, tenantId: string, username: string, excep
 export function findCredentials(trx: Tx, tenantId: string, username: string) {
   return trx
     .selectFrom('app_user')
-    .select([
-      'id',
-      'password_hash',
-      'active',
-      'failed_logins',
-      'failed_window_started_at',
-      'locked_until',
-    ])
+    .select(['id', 'password_hash', 'active', 'failed_logins', 'failed_window_started_at', 'locked_until'])
     .where('tenant_id', '=', tenantId)
     .where((eb) => eb(eb.fn('lower', ['username']), '=', username.toLowerCase()))
     .forUpdate()
@@ -87,12 +82,15 @@ export function listUsers(trx: Tx, tenantId: string, filter: UserFilter) {
   let query = trx
     .selectFrom('app_user')
     .innerJoin('org_unit', (join) =>
-      join.onRef('org_unit.tenant_id', '=', 'app_user.tenant_id').onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
     )
     .select(columns)
     .where('app_user.tenant_id', '=', tenantId);
   if (filter.scopePath !== null) query = query.where('org_unit.path', 'like', `${filter.scopePath}%`);
-  if (filter.orgUnitPath !== undefined) query = query.where('org_unit.path', 'like', `${filter.orgUnitPath}%`);
+  if (filter.orgUnitPath !== undefined)
+    query = query.where('org_unit.path', 'like', `${filter.orgUnitPath}%`);
   if (filter.role !== undefined) query = query.where('app_user.role', '=', filter.role);
   if (filter.active !== undefined) query = query.where('app_user.active', '=', filter.active);
   if (filter.q !== undefined) {
@@ -102,5 +100,8 @@ export function listUsers(trx: Tx, tenantId: string, filter: UserFilter) {
     );
   }
   if (filter.afterId !== undefined) query = query.where('app_user.id', '>', filter.afterId);
-  return query.orderBy('app_user.id').limit(filter.limit + 1).execute();
+  return query
+    .orderBy('app_user.id')
+    .limit(filter.limit + 1)
+    .execute();
 }

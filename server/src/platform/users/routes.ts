@@ -47,7 +47,12 @@ export async function userRoutes(app: App) {
   app.post(
     '/api/v1/users',
     {
-      schema: { tags, summary: 'Add a user (tenant admin)', body: CreateUser, response: responses({ 201: User }) },
+      schema: {
+        tags,
+        summary: 'Add a user (tenant admin)',
+        body: CreateUser,
+        response: responses({ 201: User }),
+      },
     },
     async (request, reply) => {
       const user = await service.createUser(app.deps, actorOf(request), request.body);

@@ -6,25 +6,26 @@ export const TenantRole = Type.Union(
   TENANT_ROLES.map((role) => Type.Literal(role)),
   { description: 'One role per user' },
 );
-export const Username = Type.String({ pattern: '^[\\p{L}\\p{N}._-]{1,64}$', description: 'Letters, digits, . _ -' });
+export const Username = Type.String({
+  pattern: '^[\\p{L}\\p{N}._-]{1,64}$',
+  description: 'Letters, digits, . _ -',
+});
 export const Password = Type.String({ minLength: 8, maxLength: 128 });
 export const Phone = Type.String({ pattern: '^[0-9+()\\- ]{3,32}$' });
 const DisplayName = Type.String({ minLength: 1, maxLength: 100 });
 
-export const User = Obj(
-  {
-    id: IdString,
-    username: Type.String(),
-    displayName: Type.String(),
-    role: Type.String(),
-    orgUnitId: IdString,
-    phone: Nullable(Type.String()),
-    active: Type.Boolean(),
-    lastLoginAt: Nullable(DateTime),
-    createdAt: DateTime,
-    updatedAt: DateTime,
-  },
-);
+export const User = Obj({
+  id: IdString,
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.String(),
+  orgUnitId: IdString,
+  phone: Nullable(Type.String()),
+  active: Type.Boolean(),
+  lastLoginAt: Nullable(DateTime),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
 
 export const CreateUser = Obj({
   username: Username,

@@ -1,6 +1,6 @@
 import { MINUTE } from '../../clock.ts';
-import type { Deps } from '../../deps.ts';
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit, diff } from '../audit/service.ts';
@@ -47,7 +47,12 @@ export async function createUserInTx(trx: Tx, deps: Deps, actor: Actor, input: N
     created_at: now,
     updated_at: now,
   });
-  await audit(trx, deps.clock, actor, { action: 'user.created', object: 'user', objectId: user.id, after: user });
+  await audit(trx, deps.clock, actor, {
+    action: 'user.created',
+    object: 'user',
+    objectId: user.id,
+    after: user,
+  });
   return user;
 }
 
@@ -73,7 +78,11 @@ export async function updateUser(
   input: Partial<Omit<NewUser, 'username'>> & { active?: boolean },
 ) {
   if (!canManageUsers(actor)) throw forbidden('Only a tenant administrator may change users');
-  if (actor.kind === 'user' && actor.id === id && (input.active === false || (input.role && input.role !== actor.role))) {
+  if (
+    actor.kind === 'user' &&
+    actor.id === id &&
+    (input.active === false || (input.role && input.role !== actor.role))
+  ) {
     throw new DomainError('conflict', 'You cannot deactivate yourself or change your own role');
   }
   return inTenant(deps.db, actor.tenantId, async (trx, after) => {
@@ -130,7 +139,11 @@ export async function listUsers(
 }
 
 /** Who a token's subject is now: role, unit and whether still active. Cached briefly. */
-export async function identityOf(deps: Deps, tenantId: string, userId: string): Promise<Identity | undefined> {
+export async function identityOf(
+  deps: Deps,
+  tenantId: string,
+  userId: string,
+): Promise<Identity | undefined> {
   const cached = deps.identities.get(tenantId, 'user', userId);
   if (cached) return cached;
   const user = await inTenant(deps.db, tenantId, (trx) => repo.findUser(trx, tenantId, userId));
@@ -181,7 +194,8 @@ export async function checkCredentials(
       return { ok: true, userId: user.id };
     }
     const windowOpen =
-      user.failed_window_started_at !== null && now.getTime() - user.failed_window_started_at.getTime() < LOCKOUT.windowMs;
+      user.failed_window_started_at !== null &&
+      now.getTime() - user.failed_window_started_at.getTime() < LOCKOUT.windowMs;
     const failures = windowOpen ? user.failed_logins + 1 : 1;
     const lockedUntil = failures >= LOCKOUT.failures ? new Date(now.getTime() + LOCKOUT.lockMs) : null;
     await repo.updateUser(trx, tenantId, user.id, {

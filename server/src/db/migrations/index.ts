@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as foundation from './20261125T180000_foundation.ts';
+
+/**
+ * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
+ * code runs under tsx, Vitest and any bundler. Add new files here with a later timestamp.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261125T180000_foundation': foundation,
+};
