@@ -22,7 +22,7 @@ export async function login(
   meta: RequestMeta,
 ) {
   const tenant = await tenants.findTenantBySlug(deps, input.tenant);
-  if (!tenant || !tenant.active) {
+  if (!tenant?.active) {
     await verifyDecoy(input.password);
     throw badCredentials();
   }
@@ -65,8 +65,7 @@ export async function login(
 
 async function actorForUser(deps: Deps, tenantId: string, userId: string, meta: RequestMeta): Promise<Actor> {
   const identity = await users.identityOf(deps, tenantId, userId);
-  if (!identity || !identity.active)
-    throw new DomainError('unauthorized', 'This account is no longer active');
+  if (!identity?.active) throw new DomainError('unauthorized', 'This account is no longer active');
   return {
     tenantId,
     kind: 'user',
