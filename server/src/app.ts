@@ -101,7 +101,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     '/healthz',
     {
       config: { public: true },
-      schema: { tags: ['Health'], summary: 'The process is alive', response: { 200: Health } },
+      schema: { tags: ['Health'], summary: 'The process is alive', response: responses({ 200: Health }) },
     },
     async () => ({ status: 'ok' }),
   );

@@ -1,0 +1,149 @@
+import { sql } from 'kysely';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inTenant } from '../src/db/tenant-tx.ts';
+import { createTestContext, type TestContext, type TestTenant } from './harness.ts';
+
+let t: TestContext;
+let mine: TestTenant;
+let theirs: TestTenant;
+/** An id of each kind of object that exists in the other tenant. */
+let theirIds: Record<string, string>;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  [mine, theirs] = [await t.createTenant(), await t.createTenant()];
+  const key = await t.request('POST', '/api/v1/api-keys', {
+    token: theirs.tokens.tenant_admin,
+    body: { name: 'theirs', role: 'hq' },
+  });
+  theirIds = { 'org-units': theirs.units.teamA, users: theirs.userIds.bd, 'api-keys': key.body.apiKey.id };
+});
+afterAll(() => t.close());
+
+/** Every route of the OpenAPI document that takes an id, with each of its methods. */
+async function routesWithId(): Promise<Array<{ method: string; path: string; resource: string }>> {
+  const doc = (await t.request('GET', '/api/v1/openapi.json')).body;
+  const routes: Array<{ method: string; path: string; resource: string }> = [];
+  for (const [path, operations] of Object.entries<Record<string, unknown>>(doc.paths)) {
+    if (!path.includes('{id}')) continue;
+    const resource = path.split('/{id}')[0]!.split('/').pop()!;
+    for (const method of Object.keys(operations))
+      routes.push({ method: method.toUpperCase(), path, resource });
+  }
+  return routes;
+}
+
+describe('tenant isolation', () => {
+  it('answers another tenant’s id exactly as a missing id, on every route that takes one', async () => {
+    const routes = await routesWithId();
+    expect(routes.length).toBeGreaterThanOrEqual(5);
+    for (const route of routes) {
+      const theirId = theirIds[route.resource];
+      expect(theirId, `no sample id of another tenant for ${route.path}: add one to this test`).toBeDefined();
+      const body = ['POST', 'PATCH', 'PUT'].includes(route.method) ? {} : undefined;
+      const probe = (id: string) =>
+        t.request(route.method as 'GET', route.path.replace('{id}', id), {
+          token: mine.tokens.tenant_admin,
+          body,
+        });
+      const [foreign, missing] = [await probe(theirId!), await probe('999999999')];
+      expect(foreign.status, `${route.method} ${route.path}`).toBe(404);
+      const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
+      expect(strip(foreign.body)).toEqual(strip(missing.body));
+    }
+    // …and nothing of theirs changed.
+    const theirUnit = await t.request('GET', `/api/v1/org-units/${theirs.units.teamA}`, {
+      token: theirs.tokens.tenant_admin,
+    });
+    expect(theirUnit.body.name).toBe('海淀一组');
+    const keys = await t.request('GET', '/api/v1/api-keys', { token: theirs.tokens.tenant_admin });
+    expect(keys.body.items[0].revokedAt).toBeNull();
+  });
+
+  it('never lists another tenant’s rows', async () => {
+    const users = await t.request('GET', '/api/v1/users?limit=200', { token: mine.tokens.hq });
+    expect(users.body.items.map((u: { id: string }) => u.id)).not.toContain(theirs.userIds.bd);
+    const log = await t.request('GET', '/api/v1/audit-log?limit=200', { token: mine.tokens.tenant_admin });
+    expect(log.body.items.every((e: { objectId: string }) => e.objectId !== theirs.userIds.bd)).toBe(true);
+  });
+
+  it('refuses a unit of another tenant as a parent or as a user’s unit', async () => {
+    const unit = await t.request('POST', '/api/v1/org-units', {
+      token: mine.tokens.tenant_admin,
+      body: { name: 'x', kind: 'team', parentId: theirs.units.city },
+    });
+    expect(unit.status).toBe(400);
+    const user = await t.request('PATCH', `/api/v1/users/${mine.userIds.bd}`, {
+      token: mine.tokens.tenant_admin,
+      body: { orgUnitId: theirs.units.teamA },
+    });
+    expect(user.status).toBe(400);
+  });
+});
+
+describe('row-level security, the second wall', () => {
+  it('shows only the bound tenant’s rows even to a query that forgets to filter', async () => {
+    const rows = await inTenant(t.db, mine.id, (trx) =>
+      trx.selectFrom('app_user').select(['tenant_id']).execute(),
+    );
+    expect(rows.length).toBe(9);
+    expect(new Set(rows.map((r) => r.tenant_id))).toEqual(new Set([mine.id]));
+  });
+
+  it('shows nothing when no tenant is bound, although the configured login is a superuser', async () => {
+    const [{ is_superuser }] = (await t.ownerQuery<{ is_superuser: string }>(
+      "select current_setting('is_superuser') as is_superuser",
+    )) as [{ is_superuser: string }];
+    expect(is_superuser).toBe('on');
+    const unbound = await t.db
+      .transaction()
+      .execute((trx) => trx.selectFrom('app_user').selectAll().execute());
+    expect(unbound).toEqual([]);
+    const owner = await t.ownerQuery('select id from app_user');
+    expect(owner.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('refuses to write a row into another tenant', async () => {
+    const write = inTenant(t.db, mine.id, (trx) =>
+      trx
+        .updateTable('org_unit')
+        .set({ name: 'hijacked' })
+        .where('id', '=', theirs.units.teamA)
+        .returning('id')
+        .execute(),
+    );
+    expect(await write).toEqual([]);
+    const insert = inTenant(t.db, mine.id, (trx) =>
+      sql`insert into org_unit (tenant_id, parent_id, kind, name, path, created_at, updated_at)
+          values (${theirs.id}, ${theirs.rootUnitId}, 'region', 'planted', '/x/', now(), now())`.execute(trx),
+    );
+    await expect(insert).rejects.toThrow(/row-level security/);
+    const [unit] = await t.ownerQuery<{ name: string }>(
+      'select name from org_unit where tenant_id = $1 and id = $2',
+      [theirs.id, theirs.units.teamA],
+    );
+    expect(unit!.name).toBe('海淀一组');
+  });
+
+  it('holds for a non-superuser login too', async () => {
+    const login = `gw_login_${Date.now()}`;
+    await t.ownerQuery(`create role ${login} login in role groundwork_app`);
+    try {
+      const url = new URL(t.url);
+      url.username = login;
+      const client = new pg.Client({ connectionString: url.toString(), options: '-c role=groundwork_app' });
+      await client.connect();
+      const unbound = await client.query('select count(*)::int as n from app_user');
+      await client.query('begin');
+      await client.query("select set_config('app.tenant_id', $1, true)", [theirs.id]);
+      const bound = await client.query('select distinct tenant_id from app_user');
+      await client.query('commit');
+      await client.end();
+      expect(unbound.rows[0].n).toBe(0);
+      expect(bound.rows).toEqual([{ tenant_id: theirs.id }]);
+    } finally {
+      await t.ownerQuery(`drop role ${login}`);
+    }
+  });
+});
