@@ -9,6 +9,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { Deps } from './deps.ts';
 import { registerAuthentication } from './http/authenticate.ts';
+import { registerIdempotency } from './http/idempotency.ts';
 import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
@@ -91,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   registerAuthentication(app);
+  registerIdempotency(app);
 
   app.get('/api/v1/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
     app.swagger(),

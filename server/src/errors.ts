@@ -15,6 +15,8 @@ export const errorStatus = {
   conflict: 409,
   username_taken: 409,
   slug_taken: 409,
+  idempotency_key_reused: 422,
+  idempotency_in_progress: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 429,

@@ -75,6 +75,17 @@ export interface AuditLogTable {
   detail: Json<Record<string, unknown>>;
 }
 
+export interface IdempotencyKeyTable {
+  tenant_id: Id;
+  actor: string;
+  key: string;
+  request_hash: string;
+  /** Null while the first request is still being served. */
+  status: number | null;
+  response: string | null;
+  created_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -86,6 +97,7 @@ export interface Database {
   app_user: AppUserTable;
   api_key: ApiKeyTable;
   audit_log: AuditLogTable;
+  idempotency_key: IdempotencyKeyTable;
   system_secret: SystemSecretTable;
 }
 

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261125T180000_foundation.ts';
+import * as idempotency from './20261125T190000_idempotency.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -7,4 +8,5 @@ import * as foundation from './20261125T180000_foundation.ts';
  */
 export const migrations: Record<string, Migration> = {
   '20261125T180000_foundation': foundation,
+  '20261125T190000_idempotency': idempotency,
 };
