@@ -7,7 +7,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
-import type { Deps } from './deps.ts';
+import { createDeps } from './deps.ts';
 import { registerAuthentication } from './http/authenticate.ts';
 import { registerIdempotency } from './http/idempotency.ts';
 import { handleError, handleNotFound } from './http/problem.ts';
@@ -16,9 +16,7 @@ import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
-import { IdentityCache } from './platform/auth/identity-cache.ts';
 import { authRoutes } from './platform/auth/routes.ts';
-import { loadTokenSecret, TokenService } from './platform/auth/tokens.ts';
 import { orgRoutes } from './platform/org/routes.ts';
 import { tenantRoutes } from './platform/tenants/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
@@ -46,18 +44,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
 
-  const deps: Deps = {
-    db: options.db,
-    clock,
-    config: options.config,
-    log: app.log,
-    tokens: new TokenService(
-      await loadTokenSecret(options.db, options.config.jwtSecret),
-      options.config.tokenTtlSeconds,
-      clock,
-    ),
-    identities: new IdentityCache(),
-  };
+  const deps = await createDeps({ db: options.db, clock, config: options.config, log: app.log });
   app.decorate('deps', deps);
 
   app.setValidatorCompiler(validatorCompiler);

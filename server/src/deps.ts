@@ -2,8 +2,9 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
-import type { IdentityCache } from './platform/auth/identity-cache.ts';
-import type { TokenService } from './platform/auth/tokens.ts';
+import { IdentityCache } from './platform/auth/identity-cache.ts';
+import { loadTokenSecret, TokenService } from './platform/auth/tokens.ts';
+import { TtlCache } from './ttl-cache.ts';
 
 /** What every service is handed: the database, the clock, and the process-wide helpers. */
 export interface Deps {
@@ -13,4 +14,20 @@ export interface Deps {
   log: FastifyBaseLogger;
   tokens: TokenService;
   identities: IdentityCache;
+  /** Per-tenant configuration read on hot paths (field validators, pools), keyed `<tenant>:<what>`. */
+  tenantCache: TtlCache<unknown>;
+}
+
+/** The one place that assembles Deps, for the HTTP app, the CLI and the job workers alike. */
+export async function createDeps(parts: Pick<Deps, 'db' | 'clock' | 'config' | 'log'>): Promise<Deps> {
+  return {
+    ...parts,
+    tokens: new TokenService(
+      await loadTokenSecret(parts.db, parts.config.jwtSecret),
+      parts.config.tokenTtlSeconds,
+      parts.clock,
+    ),
+    identities: new IdentityCache(),
+    tenantCache: new TtlCache(30_000),
+  };
 }

@@ -86,6 +86,173 @@ export interface IdempotencyKeyTable {
   created_at: Timestamp;
 }
 
+export interface FieldDefTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  object: 'lead' | 'opportunity' | 'contract' | 'deal' | 'contact';
+  key: string;
+  label_zh: string;
+  label_en: string;
+  type: 'text' | 'number' | 'money' | 'date' | 'bool' | 'enum' | 'multi_enum' | 'phone';
+  required: Generated<boolean>;
+  options: Json<Array<{ value: string; labelZh: string; labelEn: string }>>;
+  indexed: Generated<boolean>;
+  sensitive: Generated<boolean>;
+  position: Generated<number>;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PoolTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  name: string;
+  rules: Json<Record<string, unknown>>;
+  tag_rules: Json<Array<{ tag: string; rules: Record<string, unknown> }>>;
+  rotate_to_pool_id: Id | null;
+  active: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PoolScopeTable {
+  tenant_id: Id;
+  org_unit_id: Id;
+  pool_id: Id;
+}
+
+export interface LeadTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  kind: 'store' | 'brand';
+  name: string;
+  normalized_name: string;
+  core_name: string;
+  name_grams: ColumnType<string[], never, never>;
+  phone: string | null;
+  phones: string[];
+  address: string | null;
+  city_id: Id;
+  lat: number | null;
+  lng: number | null;
+  category: string | null;
+  channel: 'bd' | 'import' | 'inbound' | 'api' | 'crowd';
+  tags: string[];
+  brand_id: Id | null;
+  duplicate_of: Id | null;
+  attrs: Json<Record<string, unknown>>;
+  created_by: string | null;
+  created_lat: number | null;
+  created_lng: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export type LeadStatus = 'pending_review' | 'public' | 'private' | 'signed' | 'invalid';
+export type DeadlineReason = 'term' | 'no_visit' | 'no_sign' | 'exempt';
+
+export interface LeadStateTable {
+  tenant_id: Id;
+  lead_id: Id;
+  status: LeadStatus;
+  pool_id: Id | null;
+  owner_id: Id | null;
+  claimed_at: NullableTimestamp;
+  last_visit_at: NullableTimestamp;
+  deadline_at: NullableTimestamp;
+  deadline_reason: DeadlineReason | null;
+  extensions_used: Generated<number>;
+  self_extensions_used: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface LeadEventTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  kind: string;
+  from_status: string | null;
+  to_status: string | null;
+  from_owner: Id | null;
+  to_owner: Id | null;
+  reason: string | null;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface LeadDuplicateTable {
+  tenant_id: Id;
+  lead_id: Id;
+  candidate_id: Id;
+  reason: string;
+  score: number;
+  distance_m: number | null;
+}
+
+export interface PoolQuotaTable {
+  tenant_id: Id;
+  user_id: Id;
+  private_count: Generated<number>;
+  claims_day: ColumnType<string | null, string | null | undefined, string | null>;
+  claims_today: Generated<number>;
+}
+
+export interface ContactTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  name: string;
+  title: string | null;
+  phone_cipher: string | null;
+  phone_hash: string | null;
+  phone_masked: string | null;
+  is_key_person: Generated<boolean>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface VisitTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  user_id: Id;
+  at: Timestamp;
+  lat: number;
+  lng: number;
+  distance_m: number | null;
+  far: Generated<boolean>;
+  contact_id: Id | null;
+  kind: 'first' | 'follow_up' | 'sign' | 'maintain';
+  result: string | null;
+  notes: string | null;
+  created_at: Timestamp;
+}
+
+export interface JobTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  kind: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  created_by: Id | null;
+  total: number | null;
+  processed: Generated<number>;
+  succeeded: Generated<number>;
+  failed: Generated<number>;
+  params: Json<Record<string, unknown>>;
+  result: Json<Record<string, unknown>>;
+  error: string | null;
+  file_path: string | null;
+  report_path: string | null;
+  created_at: Timestamp;
+  started_at: NullableTimestamp;
+  finished_at: NullableTimestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -98,6 +265,17 @@ export interface Database {
   api_key: ApiKeyTable;
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
+  field_def: FieldDefTable;
+  pool: PoolTable;
+  pool_scope: PoolScopeTable;
+  lead: LeadTable;
+  lead_state: LeadStateTable;
+  lead_event: LeadEventTable;
+  lead_duplicate: LeadDuplicateTable;
+  pool_quota: PoolQuotaTable;
+  contact: ContactTable;
+  visit: VisitTable;
+  job: JobTable;
   system_secret: SystemSecretTable;
 }
 

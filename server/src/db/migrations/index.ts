@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261125T180000_foundation.ts';
 import * as idempotency from './20261125T190000_idempotency.ts';
+import * as leads from './20261125T200000_leads.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -9,4 +10,5 @@ import * as idempotency from './20261125T190000_idempotency.ts';
 export const migrations: Record<string, Migration> = {
   '20261125T180000_foundation': foundation,
   '20261125T190000_idempotency': idempotency,
+  '20261125T200000_leads': leads,
 };
