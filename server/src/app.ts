@@ -14,9 +14,12 @@ import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { leadRoutes } from './modules/leads/routes.ts';
+import { poolRoutes } from './modules/pool/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
+import { fieldRoutes } from './platform/fields/routes.ts';
 import { orgRoutes } from './platform/org/routes.ts';
 import { tenantRoutes } from './platform/tenants/routes.ts';
 import { userRoutes } from './platform/users/routes.ts';
@@ -122,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(userRoutes);
   await app.register(apiKeyRoutes);
   await app.register(auditRoutes);
+  await app.register(fieldRoutes);
+  await app.register(poolRoutes);
+  await app.register(leadRoutes);
 
   // The web workbench comes with its own issue; until then the root leads to the API reference.
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>

@@ -17,7 +17,23 @@ beforeAll(async () => {
     token: theirs.tokens.tenant_admin,
     body: { name: 'theirs', role: 'hq' },
   });
-  theirIds = { 'org-units': theirs.units.teamA, users: theirs.userIds.bd, 'api-keys': key.body.apiKey.id };
+  const field = await t.request('POST', '/api/v1/fields/lead', {
+    token: theirs.tokens.tenant_admin,
+    body: { key: 'secretField', labelZh: '秘密', labelEn: 'Secret', type: 'text' },
+  });
+  const lead = await t.request('POST', '/api/v1/leads', {
+    token: theirs.tokens.bd,
+    body: { name: '他们的店', cityId: theirs.units.city, lat: 39.9, lng: 116.3, phone: '13800000000' },
+  });
+  const pools = await t.request('GET', '/api/v1/pools', { token: theirs.tokens.tenant_admin });
+  theirIds = {
+    'org-units': theirs.units.teamA,
+    users: theirs.userIds.bd,
+    'api-keys': key.body.apiKey.id,
+    lead: field.body.id,
+    leads: lead.body.id,
+    pools: pools.body.items[0].id,
+  };
 });
 afterAll(() => t.close());
 
@@ -27,12 +43,34 @@ async function routesWithId(): Promise<Array<{ method: string; path: string; res
   const routes: Array<{ method: string; path: string; resource: string }> = [];
   for (const [path, operations] of Object.entries<Record<string, unknown>>(doc.paths)) {
     if (!path.includes('{id}')) continue;
-    const resource = path.split('/{id}')[0]!.split('/').pop()!;
+    const resource = path.split('/{id}')[0]!.replace('{object}', 'lead').split('/').pop()!;
     for (const method of Object.keys(operations))
       routes.push({ method: method.toUpperCase(), path, resource });
   }
   return routes;
 }
+
+/** Valid bodies for the routes that need one, so that the probe reaches the lookup. */
+const sampleBodies = (): Record<string, unknown> => ({
+  'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
+  'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
+  'PUT /api/v1/pools/{id}': {
+    name: 'probe',
+    orgUnitIds: [],
+    rules: {
+      maxPrivate: 1,
+      dailyClaimCap: 1,
+      termDays: 1,
+      noVisitDays: 1,
+      noSignDays: 1,
+      extendDays: 1,
+      maxSelfExtensions: 1,
+      reclaimCooldownDays: 1,
+      remindBeforeDays: 1,
+      exemptTags: [],
+    },
+  },
+});
 
 describe('tenant isolation', () => {
   it('answers another tenant’s id exactly as a missing id, on every route that takes one', async () => {
@@ -41,14 +79,17 @@ describe('tenant isolation', () => {
     for (const route of routes) {
       const theirId = theirIds[route.resource];
       expect(theirId, `no sample id of another tenant for ${route.path}: add one to this test`).toBeDefined();
-      const body = ['POST', 'PATCH', 'PUT'].includes(route.method) ? {} : undefined;
+      const body =
+        sampleBodies()[`${route.method} ${route.path}`] ??
+        (['POST', 'PATCH', 'PUT'].includes(route.method) ? {} : undefined);
       const probe = (id: string) =>
-        t.request(route.method as 'GET', route.path.replace('{id}', id), {
-          token: mine.tokens.tenant_admin,
+        t.request(route.method as 'GET', route.path.replace('{object}', 'lead').replace('{id}', id), {
+          // Each route is probed by a role that may use it, so the answer comes from the lookup.
+          token: route.path.endsWith('/claim') ? mine.tokens.bd : mine.tokens.tenant_admin,
           body,
         });
       const [foreign, missing] = [await probe(theirId!), await probe('999999999')];
-      expect(foreign.status, `${route.method} ${route.path}`).toBe(404);
+      expect(foreign.status, `${route.method} ${route.path} ${JSON.stringify(foreign.body)}`).toBe(404);
       const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });
       expect(strip(foreign.body)).toEqual(strip(missing.body));
     }

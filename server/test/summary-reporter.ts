@@ -17,7 +17,10 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
       // A file that failed before its tests ran (import error, failing beforeAll) counts as a failure.
-      if (module.state() === 'failed' && [...module.children.allTests()].every((t) => t.result().state !== 'failed')) {
+      if (
+        module.state() === 'failed' &&
+        [...module.children.allTests()].every((t) => t.result().state !== 'failed')
+      ) {
         failed++;
       }
     }

@@ -1,5 +1,8 @@
+import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
+import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
+import { canManageFields } from './fields/service.ts';
 import { canManageOrg } from './org/policy.ts';
 import { type Actor, isPlatformAdmin } from './roles.ts';
 import { canManageUsers } from './users/policy.ts';
@@ -14,6 +17,10 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'apiKeys.manage': canManageApiKeys,
   'auditLog.read': canReadAuditLog,
   'tenants.manage': isPlatformAdmin,
+  'fields.manage': canManageFields,
+  'pools.manage': canManagePools,
+  'leads.claim': (actor) => actor.kind === 'user' && CLAIMER_ROLES.has(actor.role),
+  'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
 };
 
 export function permissionsOf(actor: Actor): string[] {

@@ -29,7 +29,7 @@ describe('login', () => {
       user: { username: 'bd' },
       tenant: { slug: tenant.slug },
     });
-    expect(me.body.permissions).toEqual([]);
+    expect(me.body.permissions).toEqual(['leads.claim']);
 
     const admin = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.tenant_admin });
     expect(admin.body.permissions).toEqual(

@@ -69,6 +69,34 @@ export async function createRootUnit(trx: Tx, deps: Deps, actor: Actor, name: st
   return unit;
 }
 
+/**
+ * Where an actor works: the city their unit lies in (a BD or team lead covers their city) or,
+ * for everyone else, their own subtree; and the city units inside it. Null: the whole tenant.
+ */
+export async function territoryOf(
+  trx: Tx,
+  actor: Actor,
+): Promise<{ path: string; cityIds: string[] } | null> {
+  if (actor.scopePath === null || actor.orgUnitId === null) return null;
+  let path = actor.scopePath;
+  if (actor.role === 'bd' || actor.role === 'bd_manager') {
+    const ancestors = actor.scopePath.split('/').filter(Boolean);
+    for (let i = ancestors.length - 1; i >= 0; i--) {
+      const unit = await repo.findOrgUnit(trx, actor.tenantId, ancestors[i]!);
+      if (unit?.kind === 'city') {
+        path = unit.path;
+        break;
+      }
+    }
+  }
+  const cities = await repo.listOrgUnits(trx, actor.tenantId, {
+    scopePath: path,
+    kind: 'city',
+    limit: 10_000,
+  });
+  return { path, cityIds: cities.map((c) => c.id) };
+}
+
 export async function findRootUnit(trx: Tx, tenantId: string) {
   return repo.findRootUnit(trx, tenantId);
 }

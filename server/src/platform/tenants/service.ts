@@ -3,12 +3,14 @@ import { bindTenant, inTenant } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
+import { seedDefaultPool } from '../../modules/pool/pools-service.ts';
 import { audit } from '../audit/service.ts';
+import { seedFields } from '../fields/service.ts';
 import * as org from '../org/service.ts';
 import { type Actor, isPlatformAdmin, PLATFORM_ADMIN, PLATFORM_TENANT_SLUG, systemActor } from '../roles.ts';
 import * as users from '../users/service.ts';
 import * as repo from './repo.ts';
-import { TEMPLATES, type TemplateKey } from './templates.ts';
+import { TEMPLATES, type TemplateKey, type TenantSettings } from './templates.ts';
 
 export type Tenant = NonNullable<Awaited<ReturnType<typeof repo.findTenantById>>>;
 
@@ -57,6 +59,8 @@ export async function createTenant(deps: Deps, actor: Actor, input: NewTenant) {
       name: `${PLATFORM_TENANT_SLUG}:${actor.name}`,
     };
     const root = await org.createRootUnit(trx, deps, inNewTenant, `${input.name} 总部`);
+    await seedFields(trx, deps, inNewTenant, 'lead', template.settings.leadFields);
+    await seedDefaultPool(trx, deps, inNewTenant, root.id, template.settings.poolRules);
     const admin = await users.createUserInTx(trx, deps, inNewTenant, {
       username: input.admin.username,
       displayName: input.admin.displayName ?? input.admin.username,
@@ -73,6 +77,16 @@ export async function listTenants(deps: Deps, actor: Actor, query: { limit: numb
   const [afterId] = decodeCursor(query.cursor, 1) ?? [];
   const rows = await repo.listTenants(deps.db, { afterId, limit: query.limit });
   return toPage(rows, query.limit, (row) => [row.id]);
+}
+
+/** The tenant's settings (template defaults merged with what its admin changed), cached briefly. */
+export async function tenantSettings(deps: Deps, tenantId: string): Promise<TenantSettings> {
+  return (await deps.tenantCache.getOrLoad(`${tenantId}:settings`, async () => {
+    const tenant = await repo.findTenantById(deps.db, tenantId);
+    if (!tenant) throw notFound('Tenant');
+    const template = TEMPLATES[tenant.template as TemplateKey]?.settings ?? TEMPLATES.groupbuy.settings;
+    return { ...template, ...(tenant.settings as Partial<TenantSettings>) };
+  })) as TenantSettings;
 }
 
 /** The tenant the actor belongs to, with its settings. */

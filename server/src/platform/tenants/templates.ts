@@ -38,6 +38,8 @@ export interface StageTemplate {
 
 export interface TenantSettings {
   leadKind: 'store' | 'brand';
+  /** The tenant's local time zone: daily claim caps count days in it. */
+  timezone: string;
   autoApprove: boolean;
   visitCheckinLimitM: number;
   poolRules: PoolRules;
@@ -88,6 +90,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
     label: '团购 Group-buy',
     settings: {
       leadKind: 'store',
+      timezone: 'Asia/Shanghai',
       autoApprove: false,
       visitCheckinLimitM: 500,
       poolRules: {
@@ -114,6 +117,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
     label: '酒店 Hotel',
     settings: {
       leadKind: 'store',
+      timezone: 'Asia/Shanghai',
       autoApprove: false,
       visitCheckinLimitM: 800,
       poolRules: {
@@ -152,6 +156,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
     label: '外卖 Takeaway',
     settings: {
       leadKind: 'store',
+      timezone: 'Asia/Shanghai',
       autoApprove: true,
       visitCheckinLimitM: 500,
       poolRules: {

@@ -105,3 +105,19 @@ export function listUsers(trx: Tx, tenantId: string, filter: UserFilter) {
     .limit(filter.limit + 1)
     .execute();
 }
+
+/** Ids of every user in an org subtree (a manager's team), active or not. */
+export async function idsInSubtree(trx: Tx, tenantId: string, path: string): Promise<string[]> {
+  const rows = await trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select('app_user.id')
+    .where('app_user.tenant_id', '=', tenantId)
+    .where('org_unit.path', 'like', `${path}%`)
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,323 @@
+import { type ExpressionBuilder, sql } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Tx } from '../../db/tenant-tx.ts';
+
+export interface NewLead {
+  kind: 'store' | 'brand';
+  name: string;
+  normalizedName: string;
+  coreName: string;
+  phone: string | null;
+  phones: string[];
+  address: string | null;
+  cityId: string;
+  lat: number | null;
+  lng: number | null;
+  category: string | null;
+  channel: 'bd' | 'import' | 'inbound' | 'api' | 'crowd';
+  tags: string[];
+  attrs: Record<string, unknown>;
+  createdBy: string | null;
+  createdLat: number | null;
+  createdLng: number | null;
+  at: Date;
+}
+
+export async function insertLead(trx: Tx, tenantId: string, lead: NewLead): Promise<string> {
+  const row = await trx
+    .insertInto('lead')
+    .values({
+      tenant_id: tenantId,
+      kind: lead.kind,
+      name: lead.name,
+      normalized_name: lead.normalizedName,
+      core_name: lead.coreName,
+      phone: lead.phone,
+      phones: lead.phones,
+      address: lead.address,
+      city_id: lead.cityId,
+      lat: lead.lat,
+      lng: lead.lng,
+      category: lead.category,
+      channel: lead.channel,
+      tags: lead.tags,
+      attrs: JSON.stringify(lead.attrs),
+      created_by: lead.createdBy,
+      created_lat: lead.createdLat,
+      created_lng: lead.createdLng,
+      created_at: lead.at,
+      updated_at: lead.at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export interface LeadChanges {
+  name?: string;
+  normalized_name?: string;
+  core_name?: string;
+  phone?: string | null;
+  phones?: string[];
+  address?: string | null;
+  city_id?: string;
+  lat?: number | null;
+  lng?: number | null;
+  category?: string | null;
+  tags?: string[];
+  attrs?: string;
+  duplicate_of?: string | null;
+  updated_at: Date;
+}
+
+export async function updateLead(trx: Tx, tenantId: string, id: string, changes: LeadChanges) {
+  await trx.updateTable('lead').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+}
+
+/** The lead row with its pool state and the path of its city: everything a read or a rule needs. */
+export function selectLeads(trx: Tx, tenantId: string) {
+  return trx
+    .selectFrom('lead as l')
+    .innerJoin('lead_state as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'l.tenant_id').onRef('s.lead_id', '=', 'l.id'),
+    )
+    .select([
+      'l.tenant_id',
+      'l.id',
+      'l.kind',
+      'l.name',
+      'l.normalized_name',
+      'l.core_name',
+      'l.phone',
+      'l.phones',
+      'l.address',
+      'l.city_id',
+      'l.lat',
+      'l.lng',
+      'l.category',
+      'l.channel',
+      'l.tags',
+      'l.attrs',
+      'l.duplicate_of',
+      'l.created_by',
+      'l.created_at',
+      'l.updated_at',
+      's.status',
+      's.pool_id',
+      's.owner_id',
+      's.claimed_at',
+      's.last_visit_at',
+      's.deadline_at',
+      's.deadline_reason',
+      's.extensions_used',
+      's.self_extensions_used',
+    ])
+    .where('l.tenant_id', '=', tenantId);
+}
+
+export type LeadRow = Awaited<ReturnType<ReturnType<typeof selectLeads>['executeTakeFirstOrThrow']>>;
+
+export function findLead(trx: Tx, tenantId: string, id: string): Promise<LeadRow | undefined> {
+  return selectLeads(trx, tenantId).where('l.id', '=', id).executeTakeFirst();
+}
+
+/** Which leads an actor may see; each list is OR-ed, `all` short-cuts everything. */
+export type Visibility =
+  | { all: true }
+  | {
+      all: false;
+      ownerIds: string[];
+      cityIds: string[];
+      createdBy: string | null;
+      publicIn: { poolIds: string[]; cityIds: string[] | null } | null;
+    };
+
+type Eb = ExpressionBuilder<Database & { l: Database['lead']; s: Database['lead_state'] }, 'l' | 's'>;
+
+export function visibilityFilter(eb: Eb, vis: Visibility) {
+  if (vis.all) return eb.lit(true);
+  const clauses = [];
+  if (vis.ownerIds.length > 0) clauses.push(eb('s.owner_id', 'in', vis.ownerIds));
+  if (vis.cityIds.length > 0) clauses.push(eb('l.city_id', 'in', vis.cityIds));
+  if (vis.createdBy !== null) clauses.push(eb('l.created_by', '=', vis.createdBy));
+  if (vis.publicIn && vis.publicIn.poolIds.length > 0) {
+    const parts = [eb('s.status', '=', 'public'), eb('s.pool_id', 'in', vis.publicIn.poolIds)];
+    if (vis.publicIn.cityIds !== null) {
+      parts.push(
+        vis.publicIn.cityIds.length > 0 ? eb('l.city_id', 'in', vis.publicIn.cityIds) : eb.lit(false),
+      );
+    }
+    clauses.push(eb.and(parts));
+  }
+  return clauses.length > 0 ? eb.or(clauses) : eb.lit(false);
+}
+
+export interface ListFilter {
+  visibility: Visibility;
+  status?: string;
+  ownerId?: string;
+  ownerIds?: string[];
+  tag?: string;
+  cityId?: string;
+  category?: string;
+  attrs?: Record<string, unknown>;
+  /** Normalised search text. */
+  q?: string;
+  cursor?: string[];
+  limit: number;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Newest first; with `q`, the best matches first (the whole name, then names that start with it,
+ * then shorter names). The gram index finds candidates, LIKE checks them exactly.
+ */
+export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
+  let query = selectLeads(trx, tenantId).where((eb) => visibilityFilter(eb, filter.visibility));
+  if (filter.status !== undefined) query = query.where('s.status', '=', filter.status as never);
+  if (filter.ownerId !== undefined) query = query.where('s.owner_id', '=', filter.ownerId);
+  if (filter.ownerIds !== undefined) {
+    query =
+      filter.ownerIds.length > 0
+        ? query.where('s.owner_id', 'in', filter.ownerIds)
+        : query.where(sql.lit(false));
+  }
+  if (filter.tag !== undefined) query = query.where(sql<boolean>`l.tags @> array[${filter.tag}]::text[]`);
+  if (filter.cityId !== undefined) query = query.where('l.city_id', '=', filter.cityId);
+  if (filter.category !== undefined) query = query.where('l.category', '=', filter.category);
+  if (filter.attrs !== undefined && Object.keys(filter.attrs).length > 0) {
+    query = query.where(sql<boolean>`l.attrs @> ${JSON.stringify(filter.attrs)}::jsonb`);
+  }
+  if (filter.q === undefined) {
+    if (filter.cursor) query = query.where('l.id', '<', filter.cursor[0]!);
+    return query
+      .orderBy('l.id', 'desc')
+      .limit(filter.limit + 1)
+      .execute();
+  }
+  const q = filter.q;
+  const rank = sql<number>`(case when l.normalized_name = ${q} then 0 when l.normalized_name like ${`${escapeLike(q)}%`} then 1 else 2 end)`;
+  const len = sql<number>`char_length(l.normalized_name)`;
+  query = query
+    .where(sql<boolean>`l.name_grams @> gw_grams(${q})`)
+    .where(sql<boolean>`l.normalized_name like ${`%${escapeLike(q)}%`}`);
+  if (filter.cursor) {
+    const [r, n, id] = filter.cursor;
+    query = query.where(sql<boolean>`(${rank}, ${len}, l.id) > (${Number(r)}, ${Number(n)}, ${id}::bigint)`);
+  }
+  return query
+    .select([rank.as('rank'), len.as('name_length')])
+    .orderBy(rank)
+    .orderBy(len)
+    .orderBy('l.id')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+const earth = (lat: number, lng: number) => sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
+
+/** The nearest leads within the radius: earth_box prunes on the GiST index, earth_distance sorts. */
+export async function nearbyLeads(
+  trx: Tx,
+  tenantId: string,
+  filter: {
+    lat: number;
+    lng: number;
+    radiusM: number;
+    limit: number;
+    visibility: Visibility;
+    status?: string;
+    category?: string;
+    ownerId?: string;
+  },
+) {
+  const here = earth(filter.lat, filter.lng);
+  const distance = sql<number>`earth_distance(${here}, ll_to_earth(l.lat, l.lng))`;
+  let query = selectLeads(trx, tenantId)
+    .select(distance.as('distance_m'))
+    .where('l.lat', 'is not', null)
+    .where(sql<boolean>`earth_box(${here}, ${filter.radiusM}::float8) @> ll_to_earth(l.lat, l.lng)`)
+    .where(sql<boolean>`${distance} <= ${filter.radiusM}::float8`)
+    .where((eb) => visibilityFilter(eb, filter.visibility));
+  if (filter.status !== undefined) query = query.where('s.status', '=', filter.status as never);
+  if (filter.category !== undefined) query = query.where('l.category', '=', filter.category);
+  if (filter.ownerId !== undefined) query = query.where('s.owner_id', '=', filter.ownerId);
+  return query.orderBy(distance).orderBy('l.id').limit(filter.limit).execute();
+}
+
+/** Leads near a point or sharing a phone: the raw material of duplicate detection. */
+export async function duplicateCandidates(
+  trx: Tx,
+  tenantId: string,
+  probe: { lat: number | null; lng: number | null; phones: string[]; radiusM: number; excludeId?: string },
+) {
+  let query = trx
+    .selectFrom('lead as l')
+    .innerJoin('lead_state as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'l.tenant_id').onRef('s.lead_id', '=', 'l.id'),
+    )
+    .select(['l.id', 'l.name', 'l.phone', 'l.lat', 'l.lng'])
+    .where('l.tenant_id', '=', tenantId)
+    .where('s.status', '<>', 'invalid')
+    .where((eb) => {
+      const near =
+        probe.lat !== null && probe.lng !== null
+          ? sql<boolean>`(l.lat is not null and earth_box(${earth(probe.lat, probe.lng)}, ${probe.radiusM}::float8) @> ll_to_earth(l.lat, l.lng))`
+          : sql<boolean>`false`;
+      const samePhone =
+        probe.phones.length > 0 ? sql<boolean>`l.phones && ${probe.phones}::text[]` : sql<boolean>`false`;
+      return eb.or([near, samePhone]);
+    });
+  if (probe.excludeId !== undefined) query = query.where('l.id', '<>', probe.excludeId);
+  return query.limit(500).execute();
+}
+
+export async function insertDuplicates(
+  trx: Tx,
+  tenantId: string,
+  rows: Array<{
+    leadId: string;
+    candidateId: string;
+    reason: string;
+    score: number;
+    distanceM: number | null;
+  }>,
+) {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('lead_duplicate')
+    .values(
+      rows.map((r) => ({
+        tenant_id: tenantId,
+        lead_id: r.leadId,
+        candidate_id: r.candidateId,
+        reason: r.reason,
+        score: r.score,
+        distance_m: r.distanceM,
+      })),
+    )
+    .onConflict((oc) => oc.columns(['tenant_id', 'lead_id', 'candidate_id']).doNothing())
+    .execute();
+}
+
+/** Duplicate links in either direction, with the other lead's name and status. */
+export function listDuplicates(trx: Tx, tenantId: string, leadId: string) {
+  return trx
+    .selectFrom('lead_duplicate as d')
+    .innerJoin('lead as l', (join) =>
+      join
+        .onRef('l.tenant_id', '=', 'd.tenant_id')
+        .on(
+          sql<boolean>`l.id = case when d.lead_id = ${leadId}::bigint then d.candidate_id else d.lead_id end`,
+        ),
+    )
+    .innerJoin('lead_state as s', (join) =>
+      join.onRef('s.tenant_id', '=', 'l.tenant_id').onRef('s.lead_id', '=', 'l.id'),
+    )
+    .select(['l.id', 'l.name', 'l.address', 's.status', 'd.reason', 'd.score', 'd.distance_m'])
+    .where('d.tenant_id', '=', tenantId)
+    .where((eb) => eb.or([eb('d.lead_id', '=', leadId), eb('d.candidate_id', '=', leadId)]))
+    .orderBy('d.score', 'desc')
+    .execute();
+}

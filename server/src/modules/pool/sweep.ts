@@ -1,0 +1,95 @@
+import { DAY } from '../../clock.ts';
+import { inTenant } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
+import { DomainError, forbidden } from '../../errors.ts';
+import { audit } from '../../platform/audit/service.ts';
+import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
+import { userIdsInScope } from '../../platform/users/scope.ts';
+import * as state from './state-repo.ts';
+
+export const SWEEP_BATCH = 5_000;
+/** The answer lists this many leads at most; `count` is always the full number. */
+const LISTED = 1_000;
+
+export interface SweepResult {
+  count: number;
+  dryRun: boolean;
+  asOf: string;
+  leads: Array<{ id: string; ownerId: string; reason: string }>;
+}
+
+/**
+ * Recycles every private lead of the tenant whose deadline is at or before `asOf`, in batches of
+ * SWEEP_BATCH, each its own transaction: a sweep cut short leaves whole batches done and the next
+ * run goes on from there. With dryRun it only tells what would fall back (a preview, any asOf).
+ */
+export async function sweepTenant(
+  deps: Deps,
+  tenantId: string,
+  options: { asOf?: Date; dryRun?: boolean; actor?: Actor; batchSize?: number },
+): Promise<SweepResult> {
+  const now = deps.clock.now();
+  const asOf = options.asOf ?? now;
+  if (!options.dryRun && asOf.getTime() > now.getTime()) {
+    throw new DomainError('validation_failed', 'A future asOf only previews: set dryRun', {
+      errors: [{ path: '/body/asOf', message: 'may be in the future only with dryRun' }],
+    });
+  }
+  if (options.dryRun) {
+    const due = await inTenant(deps.db, tenantId, (trx) => state.dueLeads(trx, tenantId, asOf, LISTED));
+    return {
+      count: due.count,
+      dryRun: true,
+      asOf: asOf.toISOString(),
+      leads: due.rows.map((r) => ({ id: r.lead_id, ownerId: r.owner_id!, reason: r.deadline_reason! })),
+    };
+  }
+  const actor = options.actor ?? systemActor(tenantId, 'pool-sweep');
+  const batchSize = options.batchSize ?? SWEEP_BATCH;
+  const leads: SweepResult['leads'] = [];
+  let count = 0;
+  for (;;) {
+    const batch = await inTenant(deps.db, tenantId, (trx) =>
+      state.recycleBatch(trx, tenantId, { asOf, now, batchSize, actorName: actor.name }),
+    );
+    count += batch.length;
+    for (const row of batch) {
+      if (leads.length < LISTED) leads.push({ id: row.lead_id, ownerId: row.owner_id, reason: row.reason });
+    }
+    if (batch.length < batchSize) break;
+  }
+  if (count > 0 || options.actor) {
+    await inTenant(deps.db, tenantId, (trx) =>
+      audit(trx, deps.clock, actor, {
+        action: 'pool.swept',
+        object: 'pool',
+        objectId: null,
+        note: { count, asOf },
+      }),
+    );
+  }
+  return { count, dryRun: false, asOf: asOf.toISOString(), leads };
+}
+
+export async function sweep(deps: Deps, actor: Actor, input: { asOf?: string; dryRun?: boolean }) {
+  if (!isTenantAdmin(actor)) throw forbidden('Only a tenant administrator runs the sweep by hand');
+  return sweepTenant(deps, actor.tenantId, {
+    asOf: input.asOf ? new Date(input.asOf) : undefined,
+    dryRun: input.dryRun,
+    actor,
+  });
+}
+
+/** The private leads whose deadline falls within the next days: the actor's own, or their team's. */
+export async function expiring(
+  deps: Deps,
+  actor: Actor,
+  query: { withinDays: number; limit: number; scope: 'mine' | 'team' },
+) {
+  const until = new Date(deps.clock.now().getTime() + query.withinDays * DAY);
+  return inTenant(deps.db, actor.tenantId, async (trx) => {
+    const ownerIds =
+      query.scope === 'mine' ? (actor.kind === 'user' ? [actor.id] : []) : await userIdsInScope(trx, actor);
+    return state.expiring(trx, actor.tenantId, { ownerIds, until, limit: query.limit });
+  });
+}

@@ -1,0 +1,17 @@
+import type { Tx } from '../../db/tenant-tx.ts';
+import { type Actor, inScope } from '../roles.ts';
+import * as repo from './repo.ts';
+
+// Read helpers that other modules call inside their own transaction.
+
+/** The ids of the users the actor manages (their org subtree, themselves included). */
+export async function userIdsInScope(trx: Tx, actor: Actor): Promise<string[] | null> {
+  if (actor.scopePath === null) return null;
+  return repo.idsInSubtree(trx, actor.tenantId, actor.scopePath);
+}
+
+/** A user the actor may see, with the path of their unit; undefined when missing or out of scope. */
+export async function findUserInScope(trx: Tx, actor: Actor, id: string) {
+  const user = await repo.findUser(trx, actor.tenantId, id);
+  return user && inScope(actor, user.org_path) ? user : undefined;
+}
