@@ -14,8 +14,10 @@ import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { contactRoutes } from './modules/contacts/routes.ts';
 import { leadRoutes } from './modules/leads/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
+import { visitRoutes } from './modules/visits/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -128,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fieldRoutes);
   await app.register(poolRoutes);
   await app.register(leadRoutes);
+  await app.register(contactRoutes);
+  await app.register(visitRoutes);
 
   // The web workbench comes with its own issue; until then the root leads to the API reference.
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>

@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import { IdentityCache } from './platform/auth/identity-cache.ts';
 import { loadTokenSecret, TokenService } from './platform/auth/tokens.ts';
+import { type FieldCipher, loadFieldCipher } from './platform/crypto.ts';
 import { TtlCache } from './ttl-cache.ts';
 
 /** What every service is handed: the database, the clock, and the process-wide helpers. */
@@ -16,6 +17,7 @@ export interface Deps {
   identities: IdentityCache;
   /** Per-tenant configuration read on hot paths (field validators, pools), keyed `<tenant>:<what>`. */
   tenantCache: TtlCache<unknown>;
+  cipher: FieldCipher;
 }
 
 /** The one place that assembles Deps, for the HTTP app, the CLI and the job workers alike. */
@@ -29,5 +31,6 @@ export async function createDeps(parts: Pick<Deps, 'db' | 'clock' | 'config' | '
     ),
     identities: new IdentityCache(),
     tenantCache: new TtlCache(30_000),
+    cipher: await loadFieldCipher(parts.db, parts.config.encryptionKey),
   };
 }

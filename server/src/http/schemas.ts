@@ -45,3 +45,6 @@ export function responses<T extends Record<number, TSchema>>(success: T) {
     '5xx': problemResponse,
   } as unknown as T & { '4xx': typeof Problem; '5xx': typeof Problem };
 }
+
+/** A body a client may leave out (a POST with nothing to say); it then arrives as null. */
+export const OptionalBody = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);

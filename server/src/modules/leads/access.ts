@@ -73,6 +73,25 @@ export async function getVisibleLead(trx: Tx, deps: Deps, actor: Actor, id: stri
   return lead;
 }
 
+/**
+ * For a claim: a lead of the actor's pools and territory is within reach whatever its status, so
+ * that a lead someone took a moment ago answers "already owned" rather than "not found".
+ */
+export async function getLeadInReach(trx: Tx, deps: Deps, actor: Actor, id: string): Promise<LeadRow> {
+  const lead = await findLead(trx, actor.tenantId, id);
+  if (!lead) throw notFound('Lead');
+  const vis = await visibilityFor(trx, deps, actor, 'all');
+  if (isVisible(vis, lead)) return lead;
+  const reach = vis.all ? null : vis.publicIn;
+  const inReach =
+    reach !== null &&
+    lead.pool_id !== null &&
+    reach.poolIds.includes(lead.pool_id) &&
+    (reach.cityIds === null || reach.cityIds.includes(lead.city_id));
+  if (!inReach) throw notFound('Lead');
+  return lead;
+}
+
 /** Whether the actor manages the owner of a lead (the owner is in their subtree). */
 export async function managesOwner(trx: Tx, actor: Actor, ownerId: string | null): Promise<boolean> {
   if (ownerId === null || !MANAGER_ROLES.has(actor.role)) return false;

@@ -1,11 +1,15 @@
 import { Type } from '@sinclair/typebox';
 import { inTenant } from '../../db/tenant-tx.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
-import { IdParams, Page, responses } from '../../http/schemas.ts';
+import { IdParams, OptionalBody, Page, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import { Contact } from '../contacts/routes.ts';
 import { type LeadEvent as LeadEventRow, listEvents } from '../lead-events/service.ts';
 import * as pool from '../pool/service.ts';
+import { presentVisit } from '../visits/routes.ts';
+import { Visit } from '../visits/schema.ts';
 import { getVisibleLead, type Scope } from './access.ts';
+import { merchantPage } from './merchant-page.ts';
 import { presentLead } from './present.ts';
 import {
   AssignBody,
@@ -42,6 +46,8 @@ export const Lead360 = Type.Composite(
   [
     Lead,
     Type.Object({
+      contacts: Type.Array(Contact),
+      visits: Type.Array(Visit, { description: 'The latest 20 visits' }),
       duplicates: Type.Array(Duplicate),
       events: Type.Array(LeadEvent, {
         description: 'The latest 50 events; GET /leads/:id/events has them all',
@@ -131,16 +137,19 @@ export async function leadRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'The merchant page (360): the lead, its pool state, duplicates and history',
+        summary:
+          'The merchant page (360): the lead, its pool state, contacts, visits, duplicates and history',
         params: IdParams,
         response: responses({ 200: Lead360 }),
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      const view = await service.getLead(app.deps, actor, request.params.id);
+      const view = await merchantPage(app.deps, actor, request.params.id);
       return {
         ...presentLead(view.lead, actor),
+        contacts: view.contacts,
+        visits: view.visits.map(presentVisit),
         duplicates: view.duplicates.map((d) => ({
           id: d.id,
           name: d.name,
@@ -233,7 +242,7 @@ export async function leadRoutes(app: App) {
         tags: poolTags,
         summary: 'Give a private lead back to the public pool (owner, or their manager with a reason)',
         params: IdParams,
-        body: Type.Optional(ReleaseBody),
+        body: OptionalBody(ReleaseBody),
         response: responses({ 200: Lead }),
       },
     },

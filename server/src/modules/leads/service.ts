@@ -7,7 +7,7 @@ import { parseAttrFilters, validateAttrs } from '../../platform/fields/service.t
 import * as org from '../../platform/org/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
-import { listEvents, recordEvents } from '../lead-events/service.ts';
+import { recordEvents } from '../lead-events/service.ts';
 import { enterPool, refreshDeadline } from '../pool/service.ts';
 import { CLAIMER_ROLES, getVisibleLead, managesOwner, type Scope, visibilityFor } from './access.ts';
 import { linkDuplicates } from './duplicates.ts';
@@ -37,7 +37,7 @@ function invalid(path: string, message: string) {
 /** The city a lead belongs to must be a city unit the actor works in; its path picks the pool. */
 async function cityFor(trx: Tx, actor: Actor, cityId: string): Promise<string> {
   const unit = await org.getUnitInTx(trx, { ...actor, scopePath: null }, cityId).catch(() => undefined);
-  if (!unit || unit.kind !== 'city') throw invalid('/body/cityId', 'is not a city of this tenant');
+  if (unit?.kind !== 'city') throw invalid('/body/cityId', 'is not a city of this tenant');
   const territory = await org.territoryOf(trx, actor);
   if (territory && !territory.cityIds.includes(cityId))
     throw invalid('/body/cityId', 'is outside your territory');
@@ -127,19 +127,8 @@ export async function createLead(
   });
 }
 
-export async function getLead(deps: Deps, actor: Actor, id: string) {
-  return inTenant(deps.db, actor.tenantId, async (trx) => {
-    const lead = await getVisibleLead(trx, deps, actor, id);
-    const [duplicates, events] = await Promise.all([
-      repo.listDuplicates(trx, actor.tenantId, id),
-      listEvents(trx, actor.tenantId, id, { limit: 50 }),
-    ]);
-    return { lead, duplicates, events: events.slice(0, 50) };
-  });
-}
-
 /** Who may change a lead's data: its owner and their managers; in review, its author and reviewers. */
-async function mayEdit(trx: Tx, actor: Actor, lead: LeadRow): Promise<boolean> {
+export async function mayEdit(trx: Tx, actor: Actor, lead: LeadRow): Promise<boolean> {
   if (actor.scopePath === null && actor.role !== 'reviewer') return true;
   if (actor.kind === 'user' && lead.owner_id === actor.id) return true;
   if (await managesOwner(trx, actor, lead.owner_id)) return true;

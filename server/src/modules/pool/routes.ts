@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { IdParams, responses } from '../../http/schemas.ts';
+import { IdParams, OptionalBody, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { PoolRow } from './pools-service.ts';
 import * as pools from './pools-service.ts';
@@ -75,7 +75,7 @@ export async function poolRoutes(app: App) {
         tags,
         summary:
           'Recycle the private leads past their deadline now, or preview a date with dryRun (tenant admin)',
-        body: Type.Optional(SweepBody),
+        body: OptionalBody(SweepBody),
         response: responses({ 200: SweepResult }),
       },
     },

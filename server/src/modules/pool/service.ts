@@ -7,7 +7,13 @@ import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import { findUserInScope } from '../../platform/users/scope.ts';
 import { lastLostAt, recordEvents } from '../lead-events/service.ts';
-import { CLAIMER_ROLES, getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts';
+import {
+  CLAIMER_ROLES,
+  getLeadInReach,
+  getVisibleLead,
+  MANAGER_ROLES,
+  managesOwner,
+} from '../leads/access.ts';
 import type { LeadRow } from '../leads/repo.ts';
 import { type PoolRow, poolConfig, poolForUnitPath, poolsOfUnitPath } from './pools-service.ts';
 import { computeDeadline, effectiveRules, type PoolRules } from './rules.ts';
@@ -57,7 +63,7 @@ export async function claim(deps: Deps, actor: Actor, leadId: string) {
   const now = deps.clock.now();
   const settings = await tenantSettings(deps, actor.tenantId);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
-    const lead = await getVisibleLead(trx, deps, actor, leadId);
+    const lead = await getLeadInReach(trx, deps, actor, leadId);
     if (lead.status === 'private') {
       throw new DomainError(
         'already_owned',
@@ -187,7 +193,7 @@ export async function assign(
   const now = deps.clock.now();
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const target = await findUserInScope(trx, actor, input.userId);
-    if (!target || !target.active || !CLAIMER_ROLES.has(target.role)) {
+    if (!target?.active || !CLAIMER_ROLES.has(target.role)) {
       throw new DomainError('validation_failed', 'Assign to an active BD or team lead of your own team', {
         errors: [{ path: '/body/userId', message: 'is not an active BD or team lead in your scope' }],
       });
