@@ -17,6 +17,7 @@ import { validatorCompiler } from './http/validation.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
 import { leadRoutes } from './modules/leads/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
+import { reviewRoutes } from './modules/review/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(leadRoutes);
   await app.register(contactRoutes);
   await app.register(visitRoutes);
+  await app.register(reviewRoutes);
 
   // The web workbench comes with its own issue; until then the root leads to the API reference.
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>

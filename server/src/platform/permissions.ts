@@ -1,5 +1,6 @@
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
+import { canReview } from '../modules/review/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
@@ -21,6 +22,7 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'pools.manage': canManagePools,
   'leads.claim': (actor) => actor.kind === 'user' && CLAIMER_ROLES.has(actor.role),
   'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
+  'leads.review': canReview,
 };
 
 export function permissionsOf(actor: Actor): string[] {

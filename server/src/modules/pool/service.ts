@@ -356,3 +356,14 @@ export async function refreshDeadline(trx: Tx, deps: Deps, lead: LeadRow) {
     at: deps.clock.now(),
   });
 }
+
+/** Review outcomes: a lead in review enters its pool, or is set aside as invalid. */
+export async function settleReview(
+  trx: Tx,
+  deps: Deps,
+  tenantId: string,
+  leadId: string,
+  to: 'public' | 'invalid',
+): Promise<boolean> {
+  return state.setStatus(trx, tenantId, leadId, ['pending_review'], { status: to, at: deps.clock.now() });
+}
