@@ -206,3 +206,32 @@ export async function checkCredentials(
     return { ok: false, lockedUntil, justLocked: lockedUntil !== null, userId: user.id };
   });
 }
+
+/**
+ * The operator's way back in (CLI) when a password is lost: sets it and lifts any lockout. Reached
+ * by username because that is what the operator knows.
+ */
+export async function setPasswordByUsername(deps: Deps, actor: Actor, username: string, password: string) {
+  if (!canManageUsers(actor)) throw forbidden('Only a tenant administrator may set passwords');
+  return inTenant(deps.db, actor.tenantId, async (trx, after) => {
+    const found = await repo.findCredentials(trx, actor.tenantId, username);
+    if (!found) throw notFound('User');
+    const user = await repo.updateUser(trx, actor.tenantId, found.id, {
+      password_hash: await hashPassword(password),
+      failed_logins: 0,
+      failed_window_started_at: null,
+      locked_until: null,
+      updated_at: deps.clock.now(),
+    });
+    const changes: Record<string, [unknown, unknown]> = { password: ['[redacted]', '[changed]'] };
+    if (found.locked_until) changes.locked_until = [found.locked_until.toISOString(), null];
+    await audit(trx, deps.clock, actor, {
+      action: 'user.updated',
+      object: 'user',
+      objectId: user.id,
+      changes,
+    });
+    after(() => deps.identities.evict(actor.tenantId, 'user', user.id));
+    return user;
+  });
+}
