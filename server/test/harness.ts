@@ -161,10 +161,10 @@ export class TestContext {
   }
 }
 
-export async function createTestContext(env: NodeJS.ProcessEnv = {}): Promise<TestContext> {
+export async function createTestContext(env: NodeJS.ProcessEnv = {}, poolSize = 5): Promise<TestContext> {
   const { url, drop } = await createDatabase();
   const config = loadConfig({ DATABASE_URL: url, GROUNDWORK_LOG_LEVEL: 'silent', ...env });
-  const db = createDb(url, { max: 5 });
+  const db = createDb(url, { max: poolSize });
   const clock = new ManualClock('2026-11-25T08:00:00Z');
   const app = await buildApp({ db, config, clock });
   await ensurePlatform(app.deps, PLATFORM_PASSWORD);
