@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { BEIJING_CENTRES, generateStores } from '../../demo/stores.ts';
+import { BEIJING_CENTRES, createRandom, generateStores } from '../../demo/stores.ts';
 import { greatCircleMeters } from './normalize.ts';
 
 let t: TestContext;
@@ -237,8 +237,7 @@ describe('Chinese name search', () => {
 
 describe('nearby', () => {
   it('returns the nearest leads within the radius, equal to a brute-force great-circle computation', async () => {
-    let seed = 3;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+    const random = createRandom(3);
     for (let i = 0; i < 12; i++) {
       const anchor = made[Math.floor(random() * made.length)]!;
       const lat = anchor.lat + (random() - 0.5) * 0.02;
@@ -263,9 +262,9 @@ describe('nearby', () => {
         .slice(0, 20);
       const got = reply.body.items;
       expect(got.map((x: { id: string }) => x.id)).toEqual(brute.map((b) => b.id));
-      got.forEach((x: { distanceM: number }, k: number) =>
-        expect(Math.abs(x.distanceM - brute[k]!.d)).toBeLessThan(0.2),
-      );
+      for (const [k, x] of (got as Array<{ distanceM: number }>).entries()) {
+        expect(Math.abs(x.distanceM - brute[k]!.d)).toBeLessThan(0.2);
+      }
     }
   });
 
