@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Everything the server reads from its environment, parsed and checked once at start. */
 export interface Config {
@@ -18,6 +19,12 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * ./data of the repository, wherever the process was started from: `npm start` at the root runs
+ * the server in its package folder, and the CLI may run anywhere; both must find the same files.
+ */
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -61,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   return {
     databaseUrl,
-    dataDir: path.resolve(optional(env, 'GROUNDWORK_DATA') ?? 'data'),
+    dataDir: path.resolve(optional(env, 'GROUNDWORK_DATA') ?? DEFAULT_DATA_DIR),
     port: int(env, 'PORT', 3000, 0, 65535),
     host: optional(env, 'GROUNDWORK_HOST') ?? '0.0.0.0',
     adminPassword,

@@ -169,7 +169,7 @@ describe('groundwork backup and restore', () => {
     // belongs to an ordinary login that may create roles.
     const login = `gw_t_restorer_${randomBytes(4).toString('hex')}`;
     const password = randomBytes(12).toString('hex');
-    const database = `gw_t_${randomBytes(6).toString('hex')}`;
+    const database = `gw_t_${Date.now().toString(36)}_${randomBytes(5).toString('hex')}`;
     await adminQuery(`create role ${login} login createrole password '${password}'`);
     cleanups.push(async () => {
       await adminQuery(`drop database if exists ${database} with (force)`);

@@ -13,6 +13,13 @@ declare module 'vitest' {
   }
 }
 
+/** Test database names are gw_t_<base-36 creation time>_<random>. */
+function createdAt(name: string): number {
+  const stamp = name.split('_')[2];
+  const time = stamp ? Number.parseInt(stamp, 36) : Number.NaN;
+  return Number.isFinite(time) ? time : 0;
+}
+
 async function migrationsHash(): Promise<string> {
   const hash = createHash('sha256');
   for (const file of (await fs.readdir(migrationFolder)).sort()) {
@@ -31,13 +38,19 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: baseDatabaseUrl });
   await admin.connect();
   try {
-    const stale = await admin.query<{ datname: string }>(
-      `select datname from pg_database
-       where (datname like 'gw\\_t\\_%' or (datname like 'gw\\_tpl\\_%' and datname <> $1))
-         and not exists (select 1 from pg_stat_activity a where a.datname = pg_database.datname)`,
-      [template],
-    );
-    for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}"`);
+    // Databases of earlier runs that died; a run still going (another terminal) keeps its own:
+    // test databases carry their creation time, and only those older than three hours go.
+    const names = (
+      await admin.query<{ datname: string }>("select datname from pg_database where datname like 'gw\\_%'")
+    ).rows.map((r) => r.datname);
+    const cutoff = Date.now() - 3 * 3600_000;
+    const testDbs = names.filter((n) => n.startsWith('gw_t_'));
+    const old = testDbs.filter((n) => createdAt(n) < cutoff);
+    const othersRunning = testDbs.length > old.length;
+    const oldTemplates = othersRunning ? [] : names.filter((n) => n.startsWith('gw_tpl_') && n !== template);
+    for (const name of [...old, ...oldTemplates]) {
+      await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
+    }
 
     const found = await admin.query('select 1 from pg_database where datname = $1', [template]);
     if (found.rowCount === 0) {

@@ -21,7 +21,7 @@ export interface Reply {
 
 /** A fresh database cloned from the migrated template, and the app built on it. */
 export async function createDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `gw_t_${randomBytes(6).toString('hex')}`;
+  const name = `gw_t_${Date.now().toString(36)}_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseDatabaseUrl });
   await admin.connect();
   await admin.query(`create database "${name}" template "${inject('templateDatabase')}"`);

@@ -54,6 +54,10 @@ async function routesWithId(): Promise<Array<{ method: string; path: string; res
 const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
+  'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
+  'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
+  'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
+  'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },
   'PUT /api/v1/pools/{id}': {
     name: 'probe',
     orgUnitIds: [],
@@ -83,11 +87,15 @@ describe('tenant isolation', () => {
         sampleBodies()[`${route.method} ${route.path}`] ??
         (['POST', 'PATCH', 'PUT'].includes(route.method) ? {} : undefined);
       const probe = (id: string) =>
-        t.request(route.method as 'GET', route.path.replace('{object}', 'lead').replace('{id}', id), {
-          // Each route is probed by a role that may use it, so the answer comes from the lookup.
-          token: route.path.endsWith('/claim') ? mine.tokens.bd : mine.tokens.tenant_admin,
-          body,
-        });
+        t.request(
+          route.method as 'GET',
+          route.path.replace('{object}', 'lead').replace('{contactId}', '1').replace('{id}', id),
+          {
+            // Each route is probed by a role that may use it, so the answer comes from the lookup.
+            token: route.path.endsWith('/claim') ? mine.tokens.bd : mine.tokens.tenant_admin,
+            body,
+          },
+        );
       const [foreign, missing] = [await probe(theirId!), await probe('999999999')];
       expect(foreign.status, `${route.method} ${route.path} ${JSON.stringify(foreign.body)}`).toBe(404);
       const strip = (b: Record<string, unknown>) => ({ ...b, requestId: undefined, instance: undefined });

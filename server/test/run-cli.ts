@@ -74,7 +74,7 @@ export interface ScratchDatabase {
 /** A database made with a plain CREATE DATABASE: no schema, unlike the harness's template clones. */
 export async function createEmptyDatabase(): Promise<ScratchDatabase> {
   // The gw_t_ prefix lets the global setup drop it should this run die before `drop`.
-  const name = `gw_t_${randomBytes(6).toString('hex')}`;
+  const name = `gw_t_${Date.now().toString(36)}_${randomBytes(5).toString('hex')}`;
   await adminQuery(`create database "${name}"`);
   const url = withDatabase(baseDatabaseUrl, name);
   const release = await holdDatabase(url);

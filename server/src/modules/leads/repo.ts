@@ -215,7 +215,7 @@ export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
     .execute();
 }
 
-const earth = (lat: number, lng: number) => sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
+const earth = (lat: number, lng: number) => sql`gw_point(${lat}::float8, ${lng}::float8)`;
 
 /** The nearest leads within the radius: earth_box prunes on the GiST index, earth_distance sorts. */
 export async function nearbyLeads(
@@ -233,11 +233,11 @@ export async function nearbyLeads(
   },
 ) {
   const here = earth(filter.lat, filter.lng);
-  const distance = sql<number>`earth_distance(${here}, ll_to_earth(l.lat, l.lng))`;
+  const distance = sql<number>`earth_distance(${here}, gw_point(l.lat, l.lng))`;
   let query = selectLeads(trx, tenantId)
     .select(distance.as('distance_m'))
     .where('l.lat', 'is not', null)
-    .where(sql<boolean>`earth_box(${here}, ${filter.radiusM}::float8) @> ll_to_earth(l.lat, l.lng)`)
+    .where(sql<boolean>`earth_box(${here}, ${filter.radiusM}::float8) @> gw_point(l.lat, l.lng)`)
     .where(sql<boolean>`${distance} <= ${filter.radiusM}::float8`)
     .where((eb) => visibilityFilter(eb, filter.visibility));
   if (filter.status !== undefined) query = query.where('s.status', '=', filter.status as never);
@@ -263,7 +263,7 @@ export async function duplicateCandidates(
     .where((eb) => {
       const near =
         probe.lat !== null && probe.lng !== null
-          ? sql<boolean>`(l.lat is not null and earth_box(${earth(probe.lat, probe.lng)}, ${probe.radiusM}::float8) @> ll_to_earth(l.lat, l.lng))`
+          ? sql<boolean>`(l.lat is not null and earth_box(${earth(probe.lat, probe.lng)}, ${probe.radiusM}::float8) @> gw_point(l.lat, l.lng))`
           : sql<boolean>`false`;
       const samePhone =
         probe.phones.length > 0 ? sql<boolean>`l.phones && ${probe.phones}::text[]` : sql<boolean>`false`;
