@@ -46,7 +46,7 @@ async function main() {
     const demo = await seedDemo(app.deps, { password: config.demoPassword });
     if (demo) {
       banner([
-        `Demo tenant "${demo.tenant}" created. Every demo user has the password: ${demo.password}`,
+        `Demo tenant "${demo.tenant}" created with ${demo.leads} stores of Beijing. Every demo user has the password: ${demo.password}`,
         ...demo.users.map((u) => `  ${u.username.padEnd(10)} ${u.role}`),
         'Set GROUNDWORK_DEMO_PASSWORD to choose it, GROUNDWORK_DEMO=false to skip the demo.',
       ]);

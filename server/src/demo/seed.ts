@@ -5,6 +5,7 @@ import * as org from '../platform/org/service.ts';
 import { type Actor, PLATFORM_TENANT_SLUG, systemActor, type TenantRole } from '../platform/roles.ts';
 import * as tenants from '../platform/tenants/service.ts';
 import * as users from '../platform/users/service.ts';
+import { seedDemoLeads } from './leads.ts';
 
 export const DEMO_TENANT = 'demo';
 
@@ -24,6 +25,7 @@ const DEMO_PEOPLE: Array<{ username: string; displayName: string; role: TenantRo
 export interface DemoCredentials {
   tenant: string;
   password: string;
+  leads: number;
   users: Array<{ username: string; role: string }>;
 }
 
@@ -75,9 +77,11 @@ export async function seedDemo(
       });
     }
   });
+  const { leads } = await seedDemoLeads(deps, tenant.id);
   return {
     tenant: DEMO_TENANT,
     password,
+    leads,
     users: DEMO_PEOPLE.map(({ username, role }) => ({ username, role })),
   };
 }

@@ -57,6 +57,26 @@ export async function enterPool(
   return pool?.id ?? null;
 }
 
+/** Many new leads of one city at once (bulk loads): one statement for their pool state. */
+export async function enterPoolMany(
+  trx: Tx,
+  deps: Deps,
+  tenantId: string,
+  leads: Array<{ id: string; cityPath: string; status: 'public' | 'pending_review' }>,
+) {
+  const config = await poolConfig(deps, tenantId, trx);
+  await state.insertStates(
+    trx,
+    tenantId,
+    leads.map((lead) => ({
+      leadId: lead.id,
+      status: lead.status,
+      poolId: poolForUnitPath(config, lead.cityPath)?.id ?? null,
+    })),
+    deps.clock.now(),
+  );
+}
+
 export async function claim(deps: Deps, actor: Actor, leadId: string) {
   if (actor.kind !== 'user' || !CLAIMER_ROLES.has(actor.role))
     throw forbidden('Only BDs and their team leads claim leads');

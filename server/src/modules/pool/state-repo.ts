@@ -325,3 +325,24 @@ export function expiring(
   }
   return query.orderBy('s.deadline_at').limit(filter.limit).execute();
 }
+
+export async function insertStates(
+  trx: Tx,
+  tenantId: string,
+  rows: Array<{ leadId: string; status: LeadStatus; poolId: string | null }>,
+  at: Date,
+) {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('lead_state')
+    .values(
+      rows.map((r) => ({
+        tenant_id: tenantId,
+        lead_id: r.leadId,
+        status: r.status,
+        pool_id: r.poolId,
+        updated_at: at,
+      })),
+    )
+    .execute();
+}

@@ -63,7 +63,12 @@ export async function login(
   return { accessToken: token, expiresAt, user, tenant };
 }
 
-async function actorForUser(deps: Deps, tenantId: string, userId: string, meta: RequestMeta): Promise<Actor> {
+export async function actorForUser(
+  deps: Deps,
+  tenantId: string,
+  userId: string,
+  meta: RequestMeta,
+): Promise<Actor> {
   const identity = await users.identityOf(deps, tenantId, userId);
   if (!identity?.active) throw new DomainError('unauthorized', 'This account is no longer active');
   return {
