@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { publicLead, setPoolRules } from '../../../test/leads-fixtures.ts';
 import { DAY, HOUR } from '../../clock.ts';
+import { sweepTenant } from './sweep.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
@@ -266,6 +267,24 @@ describe('the sweep', () => {
         token: await t.login(tenant.slug, 'bd'),
       });
       expect(mine.body.items.map((l: { id: string }) => l.id)).toEqual([c.id]);
+    } finally {
+      await setPoolRules(t, tenant);
+    }
+  });
+
+  it('recycles across batch boundaries: exactly a multiple of the batch, and one more', async () => {
+    await refresh();
+    await setPoolRules(t, tenant, { maxPrivate: 100, dailyClaimCap: 100 });
+    try {
+      for (const total of [6, 7]) {
+        for (let i = 0; i < total; i++) await claim((await publicLead(t, tenant)).id);
+        t.clock.advance(16 * DAY);
+        const result = await sweepTenant(t.app.deps, tenant.id, { batchSize: 3 });
+        expect(result.count).toBe(total);
+        expect(new Set(result.leads.map((l) => l.id)).size).toBe(total);
+        expect((await sweepTenant(t.app.deps, tenant.id, { batchSize: 3 })).count).toBe(0);
+        tenant.tokens.bd = await t.login(tenant.slug, 'bd');
+      }
     } finally {
       await setPoolRules(t, tenant);
     }
