@@ -15,6 +15,9 @@ import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
+import { importRoutes } from './modules/imports/routes.ts';
+import { inquiryRoutes } from './modules/inquiries/routes.ts';
+import { jobRoutes } from './modules/jobs/routes.ts';
 import { leadRoutes } from './modules/leads/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
@@ -134,6 +137,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(contactRoutes);
   await app.register(visitRoutes);
   await app.register(reviewRoutes);
+  await app.register(importRoutes);
+  await app.register(jobRoutes);
+  await app.register(inquiryRoutes);
 
   // The web workbench comes with its own issue; until then the root leads to the API reference.
   app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>

@@ -15,6 +15,8 @@ export interface Config {
   tokenTtlSeconds: number;
   encryptionKey: string | undefined;
   trustProxy: boolean;
+  /** Run background workers and schedules (imports, pool sweep) in this process. */
+  jobs: boolean;
   logLevel: string;
 }
 
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tokenTtlSeconds: int(env, 'GROUNDWORK_TOKEN_TTL', 12 * 3600, 60, 30 * 24 * 3600),
     encryptionKey,
     trustProxy: bool(env, 'GROUNDWORK_TRUST_PROXY', false),
+    jobs: bool(env, 'GROUNDWORK_JOBS', true),
     logLevel: optional(env, 'GROUNDWORK_LOG_LEVEL') ?? 'info',
   };
 }

@@ -6,6 +6,7 @@ import { createDb } from './db/database.ts';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemo } from './demo/seed.ts';
+import { startJobRunner } from './jobs/runner.ts';
 import { ensurePlatform } from './platform/tenants/service.ts';
 
 function banner(lines: string[]) {
@@ -53,6 +54,9 @@ async function main() {
     }
   }
 
+  // Always started: with GROUNDWORK_JOBS=false this instance only queues work for the others.
+  const jobs = await startJobRunner(app.deps, { connectionString: databaseUrl, workers: config.jobs });
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -60,6 +64,8 @@ async function main() {
     log.info({ signal }, 'shutting down: finishing requests in flight');
     try {
       await app.close();
+      // Imports stop after their current chunk; the database must outlive them.
+      await jobs.stop();
       await db.destroy();
       await embedded?.stop();
       log.info('stopped');

@@ -1,3 +1,4 @@
+import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
@@ -22,6 +23,7 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'pools.manage': canManagePools,
   'leads.claim': (actor) => actor.kind === 'user' && CLAIMER_ROLES.has(actor.role),
   'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
+  'leads.import': canImportLeads,
   'leads.review': canReview,
 };
 

@@ -93,6 +93,45 @@ export async function addContact(
   });
 }
 
+/**
+ * Adds a person to a lead inside an open transaction, with no access check of its own: for use
+ * cases that created the lead a moment ago in the same transaction (the public inquiry form).
+ */
+export async function addContactInTx(
+  trx: Tx,
+  deps: Deps,
+  actor: Actor,
+  leadId: string,
+  input: { name: string; title?: string; phone?: string; isKeyPerson?: boolean },
+) {
+  const phone = input.phone?.trim() || null;
+  const normalized = phone ? (normalizePhones(phone)[0] ?? phone) : null;
+  const row = await repo.insertContact(trx, actor.tenantId, {
+    leadId,
+    name: input.name,
+    title: input.title ?? null,
+    phoneCipher: phone ? deps.cipher.encrypt(phone) : null,
+    phoneHash: normalized ? deps.cipher.blindIndex(normalized) : null,
+    phoneMasked: maskPhone(phone),
+    isKeyPerson: input.isKeyPerson ?? false,
+    createdBy: actor.kind === 'user' ? actor.id : null,
+    at: deps.clock.now(),
+  });
+  await audit(trx, deps.clock, actor, {
+    action: 'contact.created',
+    object: 'contact',
+    objectId: row.id,
+    after: {
+      leadId,
+      name: row.name,
+      title: row.title,
+      phone: row.phone_masked,
+      isKeyPerson: row.is_key_person,
+    },
+  });
+  return row;
+}
+
 /** The contact's phone in full, for the owner chain; each reveal is audited. */
 export async function revealContactPhone(deps: Deps, actor: Actor, leadId: string, contactId: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {

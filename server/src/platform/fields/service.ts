@@ -47,6 +47,27 @@ export async function validateAttrs(
   assertValid(mode === 'create' ? create : update, attrs);
 }
 
+/**
+ * The tenant's create-time check of custom field values as a function that answers instead of
+ * throwing: an import checks many rows against one compiled validator and reports each bad one.
+ */
+export async function attrsChecker(
+  deps: Deps,
+  tenantId: string,
+  object: FieldObject,
+): Promise<(attrs: Record<string, unknown>) => Array<{ path: string; message: string }>> {
+  const { create } = await compiled(deps, tenantId, object);
+  return (attrs) => {
+    try {
+      assertValid(create, attrs, '');
+      return [];
+    } catch (error) {
+      if (error instanceof DomainError) return error.extra.errors as Array<{ path: string; message: string }>;
+      throw error;
+    }
+  };
+}
+
 /** `attr.<key>=<text>` filters → `{key: value}` for a jsonb containment test. */
 export async function parseAttrFilters(
   deps: Deps,

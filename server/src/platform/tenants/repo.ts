@@ -40,3 +40,15 @@ export function listTenants(db: Db, filter: { afterId?: string; limit: number })
     .limit(filter.limit + 1)
     .execute();
 }
+
+/** The ids of the tenants that work (the platform tenant holds no business data). */
+export async function listActiveTenantIds(db: Db, platformSlug: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tenant')
+    .select('id')
+    .where('active', '=', true)
+    .where('slug', '<>', platformSlug)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.id);
+}

@@ -89,6 +89,11 @@ export async function tenantSettings(deps: Deps, tenantId: string): Promise<Tena
   })) as TenantSettings;
 }
 
+/** Every active business tenant, for work that runs across tenants (the scheduled pool sweep). */
+export async function listActiveTenantIds(deps: Deps): Promise<string[]> {
+  return repo.listActiveTenantIds(deps.db, PLATFORM_TENANT_SLUG);
+}
+
 /** The tenant the actor belongs to, with its settings. */
 export async function currentTenant(deps: Deps, actor: Actor): Promise<Tenant> {
   const tenant = await repo.findTenantById(deps.db, actor.tenantId);

@@ -1,0 +1,21 @@
+import type { Deps } from '../deps.ts';
+
+/** What the HTTP side may ask of the background jobs: queue an import for the workers. */
+export interface JobQueue {
+  sendImport(ref: { tenantId: string; jobId: string }): Promise<void>;
+}
+
+// Keyed by the Deps of one app, so that tests running several apps in one process never share one.
+const queues = new WeakMap<Deps, JobQueue>();
+
+export function attachQueue(deps: Deps, queue: JobQueue): void {
+  queues.set(deps, queue);
+}
+
+export function detachQueue(deps: Deps): void {
+  queues.delete(deps);
+}
+
+export function queueOf(deps: Deps): JobQueue | undefined {
+  return queues.get(deps);
+}
