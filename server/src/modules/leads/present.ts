@@ -38,3 +38,23 @@ export function presentLead(lead: LeadRow, actor: Actor) {
     updatedAt: lead.updated_at.toISOString(),
   };
 }
+
+export function presentDuplicate(d: {
+  id: string;
+  name: string;
+  address: string | null;
+  status: string;
+  reason: string;
+  score: number;
+  distance_m: number | null;
+}) {
+  return {
+    id: d.id,
+    name: d.name,
+    address: d.address,
+    status: d.status,
+    reason: d.reason,
+    score: d.score,
+    distanceM: d.distance_m,
+  };
+}

@@ -24,33 +24,8 @@ export interface NewLead {
 }
 
 export async function insertLead(trx: Tx, tenantId: string, lead: NewLead): Promise<string> {
-  const row = await trx
-    .insertInto('lead')
-    .values({
-      tenant_id: tenantId,
-      kind: lead.kind,
-      name: lead.name,
-      normalized_name: lead.normalizedName,
-      core_name: lead.coreName,
-      phone: lead.phone,
-      phones: lead.phones,
-      address: lead.address,
-      city_id: lead.cityId,
-      lat: lead.lat,
-      lng: lead.lng,
-      category: lead.category,
-      channel: lead.channel,
-      tags: lead.tags,
-      attrs: JSON.stringify(lead.attrs),
-      created_by: lead.createdBy,
-      created_lat: lead.createdLat,
-      created_lng: lead.createdLng,
-      created_at: lead.at,
-      updated_at: lead.at,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const [id] = await insertLeads(trx, tenantId, [lead]);
+  return id!;
 }
 
 /** Many leads in one statement (bulk loads); returns their ids in input order. */

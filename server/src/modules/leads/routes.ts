@@ -10,7 +10,7 @@ import { presentVisit } from '../visits/routes.ts';
 import { Visit } from '../visits/schema.ts';
 import { getVisibleLead, type Scope } from './access.ts';
 import { merchantPage } from './merchant-page.ts';
-import { presentLead } from './present.ts';
+import { presentDuplicate, presentLead } from './present.ts';
 import {
   AssignBody,
   CreateLead,
@@ -150,15 +150,7 @@ export async function leadRoutes(app: App) {
         ...presentLead(view.lead, actor),
         contacts: view.contacts,
         visits: view.visits.map(presentVisit),
-        duplicates: view.duplicates.map((d) => ({
-          id: d.id,
-          name: d.name,
-          address: d.address,
-          status: d.status,
-          reason: d.reason,
-          score: d.score,
-          distanceM: d.distance_m,
-        })),
+        duplicates: view.duplicates.map(presentDuplicate),
         events: view.events.map(presentEvent),
       };
     },

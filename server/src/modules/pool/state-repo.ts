@@ -36,21 +36,24 @@ export interface Ownership {
   reason: DeadlineReason | null;
 }
 
+/** A fresh private ownership: the clock of every rule starts again. */
+const ownedBy = (own: Ownership) => ({
+  status: 'private' as const,
+  owner_id: own.ownerId,
+  claimed_at: own.claimedAt,
+  last_visit_at: null,
+  deadline_at: own.deadlineAt,
+  deadline_reason: own.reason,
+  extensions_used: 0,
+  self_extensions_used: 0,
+  updated_at: own.claimedAt,
+});
+
 /** The claim itself: succeeds only while the lead is still public in the expected pool. */
 export async function takePublic(trx: Tx, tenantId: string, leadId: string, poolId: string, own: Ownership) {
   const row = await trx
     .updateTable('lead_state')
-    .set({
-      status: 'private',
-      owner_id: own.ownerId,
-      claimed_at: own.claimedAt,
-      last_visit_at: null,
-      deadline_at: own.deadlineAt,
-      deadline_reason: own.reason,
-      extensions_used: 0,
-      self_extensions_used: 0,
-      updated_at: own.claimedAt,
-    })
+    .set(ownedBy(own))
     .where('tenant_id', '=', tenantId)
     .where('lead_id', '=', leadId)
     .where('status', '=', 'public')
@@ -70,17 +73,7 @@ export async function reassign(
 ) {
   let query = trx
     .updateTable('lead_state')
-    .set({
-      status: 'private',
-      owner_id: own.ownerId,
-      claimed_at: own.claimedAt,
-      last_visit_at: null,
-      deadline_at: own.deadlineAt,
-      deadline_reason: own.reason,
-      extensions_used: 0,
-      self_extensions_used: 0,
-      updated_at: own.claimedAt,
-    })
+    .set(ownedBy(own))
     .where('tenant_id', '=', tenantId)
     .where('lead_id', '=', leadId);
   query =

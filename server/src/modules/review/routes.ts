@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { Cursor, IdParams, IdString, Limit, Obj, Page, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
-import { presentLead } from '../leads/present.ts';
+import { presentDuplicate, presentLead } from '../leads/present.ts';
 import { Duplicate, Lead } from '../leads/schema.ts';
 import * as service from './service.ts';
 
@@ -34,15 +34,7 @@ export async function reviewRoutes(app: App) {
       return {
         items: page.items.map((item) => ({
           lead: presentLead(item.lead, actor),
-          duplicates: item.duplicates.map((d) => ({
-            id: d.id,
-            name: d.name,
-            address: d.address,
-            status: d.status,
-            reason: d.reason,
-            score: d.score,
-            distanceM: d.distance_m,
-          })),
+          duplicates: item.duplicates.map(presentDuplicate),
         })),
         nextCursor: page.nextCursor,
       };

@@ -2,21 +2,10 @@
  * What a new business line starts with. Later modules read these settings (pool rules, stages,
  * custom fields, tags) when they create their own per-tenant rows; the tenant admin changes them.
  */
+import type { PoolRules } from '../../modules/pool/rules.ts';
+
 export const TEMPLATE_KEYS = ['groupbuy', 'hotel', 'takeaway'] as const;
 export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
-
-export interface PoolRules {
-  maxPrivate: number;
-  dailyClaimCap: number;
-  termDays: number;
-  noVisitDays: number;
-  noSignDays: number;
-  extendDays: number;
-  maxSelfExtensions: number;
-  reclaimCooldownDays: number;
-  remindBeforeDays: number;
-  exemptTags: string[];
-}
 
 export interface FieldTemplate {
   key: string;
