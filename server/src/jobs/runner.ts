@@ -78,9 +78,13 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
         }
       },
     );
-    await boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: Math.max(polling, 5) }, async () => {
-      await sweepAllTenants(deps);
-    });
+    await boss.work(
+      SWEEP_QUEUE,
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
+      async () => {
+        await sweepAllTenants(deps);
+      },
+    );
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: 'UTC' });
   }
 

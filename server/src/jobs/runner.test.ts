@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestTenant } from '../../test/harness.ts';
+import { publicLead, setPoolRules } from '../../test/leads-fixtures.ts';
+import { DAY } from '../clock.ts';
+import { loadConfig } from '../config.ts';
+import { queueOf } from './queue.ts';
+import { SWEEP_CRON, SWEEP_QUEUE, startJobRunner } from './runner.ts';
+import { sweepAllTenants } from './sweep.ts';
+
+let t: TestContext;
+let a: TestTenant;
+let b: TestTenant;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  a = await t.createTenant('takeaway');
+  b = await t.createTenant('takeaway');
+  await setPoolRules(t, a);
+  await setPoolRules(t, b);
+});
+afterAll(() => t.close());
+
+/** A lead the tenant's BD claimed now: it falls back after the 15 days without a visit. */
+async function claimedLead(tenant: TestTenant) {
+  const lead = await publicLead(t, tenant);
+  const token = await t.login(tenant.slug, 'bd');
+  expect((await t.request('POST', `/api/v1/leads/${lead.id}/claim`, { token })).status).toBe(200);
+  return lead.id;
+}
+
+const statusOf = async (tenant: TestTenant, id: string) =>
+  (
+    await t.ownerQuery<{ status: string }>(
+      'select status from lead_state where tenant_id = $1 and lead_id = $2',
+      [tenant.id, id],
+    )
+  )[0]!.status;
+
+describe('the scheduled pool sweep', () => {
+  it('recycles the overdue private leads of every active tenant', async () => {
+    const leadA = await claimedLead(a);
+    const leadB = await claimedLead(b);
+    expect(await sweepAllTenants(t.app.deps)).toMatchObject({ recycled: 0, failed: 0 });
+    t.clock.advance(16 * DAY);
+    const result = await sweepAllTenants(t.app.deps);
+    expect(result).toMatchObject({ recycled: 2, failed: 0 });
+    expect(result.tenants).toBeGreaterThanOrEqual(2);
+    expect(await statusOf(a, leadA)).toBe('public');
+    expect(await statusOf(b, leadB)).toBe('public');
+    const events = await t.ownerQuery<{ tenant_id: string; actor_name: string }>(
+      `select tenant_id::text, actor_name from lead_event where kind = 'recycled' order by tenant_id`,
+    );
+    expect(events).toEqual([
+      { tenant_id: a.id, actor_name: 'pool-sweep' },
+      { tenant_id: b.id, actor_name: 'pool-sweep' },
+    ]);
+  });
+
+  it('runs from the queue every 5 minutes, one at a time; GROUNDWORK_JOBS=false only queues', async () => {
+    expect(loadConfig({ GROUNDWORK_JOBS: 'false' }).jobs).toBe(false);
+    expect(loadConfig({}).jobs).toBe(true);
+
+    const sender = await startJobRunner(t.app.deps, { connectionString: t.url, workers: false });
+    expect(await sender.boss.getSchedules()).toEqual([]);
+    expect(queueOf(t.app.deps)).toBeDefined();
+    await sender.stop();
+    expect(queueOf(t.app.deps)).toBeUndefined();
+
+    const runner = await startJobRunner(t.app.deps, {
+      connectionString: t.url,
+      workers: true,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      expect(await runner.boss.getSchedules()).toEqual([
+        expect.objectContaining({ name: SWEEP_QUEUE, cron: SWEEP_CRON }),
+      ]);
+      expect((await runner.boss.getQueue(SWEEP_QUEUE))?.policy).toBe('stately');
+      // What the cron sends, a worker runs: an overdue lead falls back.
+      const lead = await claimedLead(a);
+      t.clock.advance(16 * DAY);
+      await runner.boss.send(SWEEP_QUEUE, {});
+      const until = Date.now() + 15_000;
+      while ((await statusOf(a, lead)) !== 'public') {
+        if (Date.now() > until) throw new Error('the sweep job did not run');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    } finally {
+      await runner.stop();
+    }
+  });
+});
