@@ -26,6 +26,11 @@ beforeAll(async () => {
     body: { name: '他们的店', cityId: theirs.units.city, lat: 39.9, lng: 116.3, phone: '13800000000' },
   });
   const pools = await t.request('GET', '/api/v1/pools', { token: theirs.tokens.tenant_admin });
+  // A job row as an import would leave it (the job runner is not part of this test).
+  const [job] = await t.ownerQuery<{ id: string }>(
+    "insert into job (tenant_id, kind, status, created_by, created_at) values ($1, 'lead_import', 'done', $2, now()) returning id",
+    [theirs.id, theirs.userIds.tenant_admin],
+  );
   theirIds = {
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
@@ -33,6 +38,7 @@ beforeAll(async () => {
     lead: field.body.id,
     leads: lead.body.id,
     pools: pools.body.items[0].id,
+    jobs: job!.id,
   };
 });
 afterAll(() => t.close());

@@ -48,3 +48,7 @@ export function responses<T extends Record<number, TSchema>>(success: T) {
 
 /** A body a client may leave out (a POST with nothing to say); it then arrives as null. */
 export const OptionalBody = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A streamed file answer (CSV, XLSX): described as binary text, sent as a stream. */
+export const FileDownload = (description: string) =>
+  Type.Unsafe<import('node:stream').Readable>({ type: 'string', format: 'binary', description });

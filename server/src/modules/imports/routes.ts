@@ -1,6 +1,6 @@
 import multipart from '@fastify/multipart';
 import { DomainError } from '../../errors.ts';
-import { responses } from '../../http/schemas.ts';
+import { FileDownload, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { Scope } from '../leads/access.ts';
 import { exportLeads } from './export.ts';
@@ -52,6 +52,7 @@ export async function importRoutes(app: App) {
         summary: 'Export the leads of a list query (same filters and visibility) as CSV or XLSX, streamed',
         querystring: ExportQuery,
         produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: responses({ 200: FileDownload('The CSV or XLSX file') }),
       },
     },
     async (request, reply) => {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { notFound } from '../../errors.ts';
-import { IdParams, responses } from '../../http/schemas.ts';
+import { FileDownload, IdParams, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { Job } from './schema.ts';
 import { getJob, hasErrorReport, type JobRow } from './service.ts';
@@ -45,6 +45,7 @@ export async function jobRoutes(app: App) {
         summary: 'The refused rows of an import as CSV: row number, reason and every original value',
         params: IdParams,
         produces: ['text/csv'],
+        response: responses({ 200: FileDownload('CSV with a byte-order mark') }),
       },
     },
     async (request, reply) => {
