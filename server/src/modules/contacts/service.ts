@@ -64,31 +64,7 @@ export async function addContact(
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const lead = await getVisibleLead(trx, deps, actor, leadId);
     if (!(await mayEdit(trx, actor, lead))) throw forbidden('Claim the lead before adding its people');
-    const phone = input.phone?.trim() || null;
-    const normalized = phone ? (normalizePhones(phone)[0] ?? phone) : null;
-    const row = await repo.insertContact(trx, actor.tenantId, {
-      leadId,
-      name: input.name,
-      title: input.title ?? null,
-      phoneCipher: phone ? deps.cipher.encrypt(phone) : null,
-      phoneHash: normalized ? deps.cipher.blindIndex(normalized) : null,
-      phoneMasked: maskPhone(phone),
-      isKeyPerson: input.isKeyPerson ?? false,
-      createdBy: actor.kind === 'user' ? actor.id : null,
-      at: deps.clock.now(),
-    });
-    await audit(trx, deps.clock, actor, {
-      action: 'contact.created',
-      object: 'contact',
-      objectId: row.id,
-      after: {
-        leadId,
-        name: row.name,
-        title: row.title,
-        phone: row.phone_masked,
-        isKeyPerson: row.is_key_person,
-      },
-    });
+    const row = await addContactInTx(trx, deps, actor, leadId, input);
     return presentContacts(deps, actor, lead, [row])[0]!;
   });
 }
