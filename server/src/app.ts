@@ -1,9 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type Clock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -141,9 +145,42 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(jobRoutes);
   await app.register(inquiryRoutes);
 
-  // The web workbench comes with its own issue; until then the root leads to the API reference.
-  app.get('/', { config: { public: true }, schema: { hide: true } }, (_request, reply) =>
-    reply.redirect('/api/docs'),
-  );
+  await registerWebApp(app);
   return app;
+}
+
+const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+/**
+ * The built web app: the desktop workbench at / and the mobile app at /m, each falling back to
+ * its index.html for client-side routes. /api stays the API's (unknown paths there are 404s).
+ */
+async function registerWebApp(app: App) {
+  const hide = { config: { public: true }, schema: { hide: true } };
+  if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
+    app.get('/', hide, (_request, reply) =>
+      reply
+        .type('text/plain; charset=utf-8')
+        .send(
+          'The web app is not built: run `npm run build -w @groundwork/web` (npm start does it). API: /api/docs',
+        ),
+    );
+    return;
+  }
+  // Hashed bundles: cached for good. The pages themselves are revalidated on every load.
+  await app.register(fastifyStatic, {
+    root: path.join(WEB_DIST, 'assets'),
+    prefix: '/assets/',
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+  });
+  const page = (file: string) => (request: FastifyRequest, reply: FastifyReply) =>
+    request.url.startsWith('/api/')
+      ? reply.callNotFound()
+      : reply.header('cache-control', 'no-cache').sendFile(file, WEB_DIST, { cacheControl: false });
+  app.get('/m', hide, page('m/index.html'));
+  app.get('/m/*', hide, page('m/index.html'));
+  app.get('/', hide, page('index.html'));
+  app.get('/*', hide, page('index.html'));
 }

@@ -1,0 +1,27 @@
+import type { paths } from './schema';
+
+type JsonBody<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The JSON body of a successful answer of `method path`, straight from the generated schema. */
+export type ResponseOf<
+  P extends keyof paths,
+  M extends keyof paths[P],
+  S extends number = 200,
+> = paths[P][M] extends { responses: infer R } ? (S extends keyof R ? JsonBody<R[S]> : never) : never;
+
+/** The JSON request body of `method path`. */
+export type BodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+export type Me = ResponseOf<'/api/v1/auth/me', 'get'>;
+export type Lead = ResponseOf<'/api/v1/leads', 'get'>['items'][number];
+export type Lead360 = ResponseOf<'/api/v1/leads/{id}', 'get'>;
+export type NearbyLead = ResponseOf<'/api/v1/leads/nearby', 'get'>['items'][number];
+export type ExpiringLead = ResponseOf<'/api/v1/pool/expiring', 'get'>['items'][number];
+export type LeadEvent = Lead360['events'][number];
+export type Visit = Lead360['visits'][number];
+export type Contact = Lead360['contacts'][number];
+export type LeadStatus = 'pending_review' | 'public' | 'private' | 'signed' | 'invalid';

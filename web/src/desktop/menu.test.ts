@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Permission } from '../auth/use-me.ts';
+import { trail, visibleMenu } from './menu.tsx';
+
+const paths = (entries: ReturnType<typeof visibleMenu>): string[] =>
+  entries.flatMap((entry) => [entry.path, ...(entry.children ? paths(entry.children) : [])]);
+
+describe('desktop menu', () => {
+  it('shows a rep only what the server lets them do', () => {
+    const bd = new Set<Permission>(['leads.claim']);
+    const shown = paths(visibleMenu((p) => bd.has(p)));
+    expect(shown).toContain('/pool/mine');
+    expect(shown).not.toContain('/pool/team');
+    expect(shown).not.toContain('/review');
+    expect(shown).not.toContain('/settings');
+    expect(shown).not.toContain('/audit-log');
+  });
+
+  it('shows an administrator the settings', () => {
+    const shown = paths(visibleMenu(() => true));
+    expect(shown).toEqual(
+      expect.arrayContaining(['/settings/users', '/settings/pool-rules', '/audit-log', '/review']),
+    );
+  });
+
+  it('finds the breadcrumb trail of a page, detail pages included', () => {
+    expect(trail('/pool/team').map((e) => e.label)).toEqual(['pool', 'teamPool']);
+    expect(trail('/leads/42').map((e) => e.label)).toEqual(['allLeads']);
+    expect(trail('/nowhere')).toEqual([]);
+  });
+});

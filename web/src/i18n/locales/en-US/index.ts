@@ -1,0 +1,8 @@
+import type { Messages } from '../../messages.ts';
+import type { zhCN } from '../zh-CN/index.ts';
+import { common } from './common.ts';
+import { desktop } from './desktop.ts';
+import { errors } from './errors.ts';
+import { mobile } from './mobile.ts';
+
+export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop };
