@@ -18,6 +18,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
+    // scripts/bundle-size.ts reads it to measure what the mobile nearby page loads first.
+    manifest: true,
     rollupOptions: {
       input: { desktop: page('index.html'), mobile: page('m/index.html') },
     },
