@@ -23,6 +23,7 @@ import { importRoutes } from './modules/imports/routes.ts';
 import { inquiryRoutes } from './modules/inquiries/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { leadRoutes } from './modules/leads/routes.ts';
+import { opportunityRoutes } from './modules/opportunities/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
@@ -144,6 +145,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(importRoutes);
   await app.register(jobRoutes);
   await app.register(inquiryRoutes);
+  await app.register(opportunityRoutes);
 
   await registerWebApp(app);
   return app;

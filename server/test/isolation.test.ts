@@ -26,6 +26,11 @@ beforeAll(async () => {
     body: { name: '他们的店', cityId: theirs.units.city, lat: 39.9, lng: 116.3, phone: '13800000000' },
   });
   const pools = await t.request('GET', '/api/v1/pools', { token: theirs.tokens.tenant_admin });
+  const [opportunity] = await t.ownerQuery<{ id: string }>(
+    `insert into opportunity (tenant_id, lead_id, owner_id, title, stage_key, created_at, updated_at)
+     values ($1, $2, $3, '他们的机会', 'initial_contact', now(), now()) returning id`,
+    [theirs.id, lead.body.id, theirs.userIds.bd],
+  );
   // A job row as an import would leave it (the job runner is not part of this test).
   const [job] = await t.ownerQuery<{ id: string }>(
     "insert into job (tenant_id, kind, status, created_by, created_at) values ($1, 'lead_import', 'done', $2, now()) returning id",
@@ -39,6 +44,7 @@ beforeAll(async () => {
     leads: lead.body.id,
     pools: pools.body.items[0].id,
     jobs: job!.id,
+    opportunities: opportunity!.id,
   };
 });
 afterAll(() => t.close());
@@ -61,6 +67,8 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
   'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
+  'POST /api/v1/leads/{id}/opportunities': { title: 'probe' },
+  'POST /api/v1/opportunities/{id}/stage': { stageKey: 'proposal' },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
   'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },

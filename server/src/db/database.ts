@@ -4,6 +4,10 @@ import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
 
+// A calendar date is a day, not an instant: keep it as 'YYYY-MM-DD' rather than a Date at local
+// midnight, which would shift with the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
 /** The role every application query runs under; see the first migration. */
 export const APP_ROLE = 'groundwork_app';
 

@@ -253,6 +253,52 @@ export interface JobTable {
   finished_at: NullableTimestamp;
 }
 
+export interface StageDefTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  object: 'opportunity';
+  key: string;
+  label_zh: string;
+  label_en: string;
+  position: number;
+  probability: number;
+  is_won: Generated<boolean>;
+  is_lost: Generated<boolean>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OpportunityTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  owner_id: Id;
+  title: string;
+  stage_key: string;
+  /** numeric(14,2) arrives as text so that no cent is lost to floating point. */
+  amount: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  expected_close: ColumnType<string | null, string | null | undefined, string | null>;
+  lost_reason: string | null;
+  attrs: Json<Record<string, unknown>>;
+  closed_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OpportunityHistoryTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  opportunity_id: Id;
+  at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  from_stage: string | null;
+  to_stage: string;
+  note: string | null;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -276,6 +322,9 @@ export interface Database {
   contact: ContactTable;
   visit: VisitTable;
   job: JobTable;
+  stage_def: StageDefTable;
+  opportunity: OpportunityTable;
+  opportunity_history: OpportunityHistoryTable;
   system_secret: SystemSecretTable;
 }
 

@@ -1,5 +1,6 @@
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
+import { canManageStages } from '../modules/opportunities/stages.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
@@ -25,6 +26,7 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
   'leads.import': canImportLeads,
   'leads.review': canReview,
+  'stages.manage': canManageStages,
 };
 
 export function permissionsOf(actor: Actor): string[] {

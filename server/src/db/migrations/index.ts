@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './20261125T180000_foundation.ts';
 import * as idempotency from './20261125T190000_idempotency.ts';
 import * as leads from './20261125T200000_leads.ts';
+import * as opportunities from './20261125T210000_opportunities.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T180000_foundation': foundation,
   '20261125T190000_idempotency': idempotency,
   '20261125T200000_leads': leads,
+  '20261125T210000_opportunities': opportunities,
 };

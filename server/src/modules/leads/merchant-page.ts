@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { contactsOf } from '../contacts/service.ts';
 import { listEvents } from '../lead-events/service.ts';
+import { opportunitiesOfLead } from '../opportunities/service.ts';
 import { visitsOfLead } from '../visits/service.ts';
 import { getVisibleLead } from './access.ts';
 import * as repo from './repo.ts';
@@ -10,7 +11,7 @@ import * as repo from './repo.ts';
 /**
  * Everything known about one merchant in one read (the 360 view): the lead and its pool state,
  * its people (phones masked as the viewer's rights say), latest visits, possible duplicates and
- * history. Later modules add opportunities, contracts and deals here.
+ * history, opportunities. Later modules add contracts and deals here.
  */
 export async function merchantPage(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
@@ -19,6 +20,7 @@ export async function merchantPage(deps: Deps, actor: Actor, id: string) {
     const visits = await visitsOfLead(trx, actor.tenantId, id, 20);
     const duplicates = await repo.listDuplicates(trx, actor.tenantId, id);
     const events = await listEvents(trx, actor.tenantId, id, { limit: 50 });
-    return { lead, contacts, visits, duplicates, events: events.slice(0, 50) };
+    const opportunities = await opportunitiesOfLead(trx, actor.tenantId, id);
+    return { lead, contacts, visits, duplicates, opportunities, events: events.slice(0, 50) };
   });
 }

@@ -5,6 +5,8 @@ import { IdParams, OptionalBody, Page, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { Contact } from '../contacts/routes.ts';
 import { type LeadEvent as LeadEventRow, listEvents } from '../lead-events/service.ts';
+import { presentOpportunity } from '../opportunities/routes.ts';
+import { Opportunity } from '../opportunities/schema.ts';
 import * as pool from '../pool/service.ts';
 import { presentVisit } from '../visits/routes.ts';
 import { Visit } from '../visits/schema.ts';
@@ -49,6 +51,7 @@ export const Lead360 = Type.Composite(
       contacts: Type.Array(Contact),
       visits: Type.Array(Visit, { description: 'The latest 20 visits' }),
       duplicates: Type.Array(Duplicate),
+      opportunities: Type.Array(Opportunity),
       events: Type.Array(LeadEvent, {
         description: 'The latest 50 events; GET /leads/:id/events has them all',
       }),
@@ -150,6 +153,7 @@ export async function leadRoutes(app: App) {
         ...presentLead(view.lead, actor),
         contacts: view.contacts,
         visits: view.visits.map(presentVisit),
+        opportunities: view.opportunities.map(presentOpportunity),
         duplicates: view.duplicates.map(presentDuplicate),
         events: view.events.map(presentEvent),
       };

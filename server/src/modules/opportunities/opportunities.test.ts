@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
+import { publicLead } from '../../../test/leads-fixtures.ts';
+
+let t: TestContext;
+let tenant: TestTenant;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  tenant = await t.createTenant('takeaway');
+});
+afterAll(() => t.close());
+
+const post = (path: string, token: string, body?: unknown) => t.request('POST', path, { token, body });
+
+async function ownedLead(token = tenant.tokens.bd) {
+  const lead = await publicLead(t, tenant);
+  expect((await post(`/api/v1/leads/${lead.id}/claim`, token)).status).toBe(200);
+  return lead;
+}
+
+describe('stages', () => {
+  it('start from the template and can be replaced by the tenant admin', async () => {
+    const stages = await t.request('GET', '/api/v1/settings/stages/opportunity', { token: tenant.tokens.bd });
+    expect(stages.body.items.map((s: { key: string }) => s.key)).toEqual([
+      'initial_contact',
+      'needs_confirmed',
+      'proposal',
+      'negotiation',
+      'won',
+      'lost',
+    ]);
+    const items = [
+      { key: 'visit', labelZh: '拜访', labelEn: 'Visit', probability: 10, isWon: false, isLost: false },
+      ...stages.body.items,
+    ];
+    const byBd = await t.request('PUT', '/api/v1/settings/stages/opportunity', {
+      token: tenant.tokens.bd,
+      body: { items },
+    });
+    expect(byBd.status).toBe(403);
+    const replaced = await t.request('PUT', '/api/v1/settings/stages/opportunity', {
+      token: tenant.tokens.tenant_admin,
+      body: { items },
+    });
+    expect(replaced.body.items[0].key).toBe('visit');
+  });
+
+  it('refuse stages without a won or a lost end, with repeated keys, or dropping one in use', async () => {
+    const admin = tenant.tokens.tenant_admin;
+    const current = (await t.request('GET', '/api/v1/settings/stages/opportunity', { token: admin })).body
+      .items;
+    const put = (items: unknown[]) =>
+      t.request('PUT', '/api/v1/settings/stages/opportunity', { token: admin, body: { items } });
+    expect((await put(current.filter((s: { isWon: boolean }) => !s.isWon))).status).toBe(400);
+    expect((await put(current.filter((s: { isLost: boolean }) => !s.isLost))).status).toBe(400);
+    expect((await put([...current, current[0]])).status).toBe(400);
+    const lead = await ownedLead();
+    await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: '团购套餐',
+      stageKey: 'visit',
+    });
+    const dropping = await put(current.filter((s: { key: string }) => s.key !== 'visit'));
+    expect(dropping.status).toBe(409);
+  });
+});
+
+describe('opportunities', () => {
+  it('open on a merchant the BD owns, with the first open stage and a history', async () => {
+    const lead = await ownedLead();
+    const created = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: '双人套餐上单',
+      amount: 12000.5,
+      expectedClose: '2026-12-31',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      stageKey: 'visit',
+      ownerId: tenant.userIds.bd,
+      amount: 12000.5,
+      expectedClose: '2026-12-31',
+    });
+    const read = await t.request('GET', `/api/v1/opportunities/${created.body.id}`, {
+      token: tenant.tokens.bd,
+    });
+    expect(read.body.history).toEqual([
+      expect.objectContaining({ fromStage: null, toStage: 'visit', actorName: 'bd' }),
+    ]);
+    const page = await t.request('GET', `/api/v1/leads/${lead.id}`, { token: tenant.tokens.bd });
+    expect(page.body.opportunities.map((o: { id: string }) => o.id)).toEqual([created.body.id]);
+  });
+
+  it('cannot be opened on a public merchant or by someone who does not own it', async () => {
+    const lead = await publicLead(t, tenant);
+    const onPublic = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.tenant_admin, {
+      title: 'x',
+    });
+    expect(onPublic.body.code).toBe('invalid_state');
+    const owned = await ownedLead();
+    const byPeer = await post(`/api/v1/leads/${owned.id}/opportunities`, tenant.tokens.bd_b, { title: 'x' });
+    expect(byPeer.status).toBe(404);
+    const byManager = await post(`/api/v1/leads/${owned.id}/opportunities`, tenant.tokens.bd_manager, {
+      title: '主管代建',
+    });
+    expect(byManager.status).toBe(201);
+    expect(byManager.body.ownerId).toBe(tenant.userIds.bd);
+  });
+
+  it('move through stages; lost needs a reason; reopening clears the close', async () => {
+    const lead = await ownedLead();
+    const { body: opp } = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: '下午茶套餐',
+    });
+    const move = (body: Record<string, unknown>, token = tenant.tokens.bd) =>
+      post(`/api/v1/opportunities/${opp.id}/stage`, token, body);
+    expect((await move({ stageKey: 'proposal', note: '已报价' })).body.stageKey).toBe('proposal');
+    expect((await move({ stageKey: 'nowhere' })).status).toBe(400);
+    const noReason = await move({ stageKey: 'lost' });
+    expect(noReason.status).toBe(400);
+    expect(noReason.body.errors[0].path).toBe('/body/lostReason');
+    const lost = await move({ stageKey: 'lost', lostReason: '商家选择了竞对' });
+    expect(lost.body).toMatchObject({ stageKey: 'lost', lostReason: '商家选择了竞对' });
+    expect(lost.body.closedAt).not.toBeNull();
+    const reopened = await move({ stageKey: 'negotiation' }, tenant.tokens.bd_manager);
+    expect(reopened.body).toMatchObject({ closedAt: null, lostReason: null });
+    expect((await move({ stageKey: 'won' }, tenant.tokens.bd_b)).status).toBe(404);
+    const history = (await t.request('GET', `/api/v1/opportunities/${opp.id}`, { token: tenant.tokens.bd }))
+      .body.history;
+    expect(history.map((h: { toStage: string }) => h.toStage)).toEqual([
+      'visit',
+      'proposal',
+      'lost',
+      'negotiation',
+    ]);
+  });
+
+  it('validate custom fields of the opportunity object', async () => {
+    await post('/api/v1/fields/opportunity', tenant.tokens.tenant_admin, {
+      key: 'packageType',
+      labelZh: '套餐类型',
+      labelEn: 'Package',
+      type: 'enum',
+      options: [
+        { value: 'single', labelZh: '单人', labelEn: 'Single' },
+        { value: 'double', labelZh: '双人', labelEn: 'Double' },
+      ],
+    });
+    const lead = await ownedLead();
+    const ok = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: 'a',
+      attrs: { packageType: 'double' },
+    });
+    expect(ok.body.attrs).toEqual({ packageType: 'double' });
+    const bad = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: 'b',
+      attrs: { packageType: 'family' },
+    });
+    expect(bad.status).toBe(400);
+  });
+
+  it('group into a kanban with per-stage counts and amounts, and list by scope', async () => {
+    const board = await t.request('GET', '/api/v1/opportunities/board?scope=mine', {
+      token: tenant.tokens.bd,
+    });
+    const columns = board.body.columns as Array<{
+      stage: { key: string };
+      count: number;
+      amount: number;
+      items: unknown[];
+    }>;
+    expect(columns.map((c) => c.stage.key)[0]).toBe('visit');
+    const all = await t.request('GET', '/api/v1/opportunities?scope=mine&limit=200', {
+      token: tenant.tokens.bd,
+    });
+    const total = columns.reduce((n, c) => n + c.count, 0);
+    expect(total).toBe(all.body.items.length);
+    const visitColumn = columns.find((c) => c.stage.key === 'visit')!;
+    const visitAmount = all.body.items
+      .filter((o: { stageKey: string }) => o.stageKey === 'visit')
+      .reduce((n: number, o: { amount: number | null }) => n + (o.amount ?? 0), 0);
+    expect(visitColumn.amount).toBeCloseTo(visitAmount, 2);
+    const team = await t.request('GET', '/api/v1/opportunities?scope=team', {
+      token: tenant.tokens.bd_manager,
+    });
+    expect(team.body.items.length).toBe(all.body.items.length);
+    const peer = await t.request('GET', '/api/v1/opportunities?scope=mine', { token: tenant.tokens.bd_b });
+    expect(peer.body.items).toHaveLength(0);
+  });
+});
