@@ -1,0 +1,131 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { JWT_SECRET, PLATFORM_PASSWORD } from './load/world.ts';
+
+const SERVER_DIR = fileURLToPath(new URL('../../server', import.meta.url));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident memory of a process, current and high-water mark, in MB, from /proc. */
+export function readRss(pid: number): { rss: number; hwm: number } | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) =>
+      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN);
+    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface ServerUnderTest {
+  base: string;
+  pid: number;
+  /** Starts attributing memory samples to a named phase. */
+  phase(name: string): void;
+  /** Peak RSS per phase, and the process's own high-water mark. */
+  memory(): { phases: Record<string, number>; hwm: number };
+  stop(): Promise<void>;
+}
+
+/**
+ * The real server, `server/src/main.ts`, as its own process on a free loopback port, so that its
+ * memory is its own and measured from /proc. Its log goes to our stderr only when it fails to start.
+ */
+export async function startServer(
+  databaseUrl: string,
+  options: { jobs: boolean; dataDir: string },
+): Promise<ServerUnderTest> {
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: SERVER_DIR,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      GROUNDWORK_HOST: '127.0.0.1',
+      GROUNDWORK_DEMO: 'false',
+      GROUNDWORK_JOBS: String(options.jobs),
+      GROUNDWORK_DATA: options.dataDir,
+      GROUNDWORK_LOG_LEVEL: 'warn',
+      GROUNDWORK_ADMIN_PASSWORD: PLATFORM_PASSWORD,
+      GROUNDWORK_JWT_SECRET: JWT_SECRET,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  let exited = false;
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
+
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (exited) throw new Error(`The server exited while starting:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The server did not become ready in 90 s:\n${output}`);
+    }
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  const pid = child.pid!;
+  const phases: Record<string, number> = {};
+  let current = 'start';
+  const sample = () => {
+    const m = readRss(pid);
+    if (m) phases[current] = Math.max(phases[current] ?? 0, m.rss);
+  };
+  const timer = setInterval(sample, 100);
+  timer.unref();
+  let hwm = 0;
+  const memory = () => {
+    sample();
+    hwm = Math.max(hwm, readRss(pid)?.hwm ?? 0);
+    return { phases: { ...phases }, hwm };
+  };
+  return {
+    base,
+    pid,
+    phase(name) {
+      sample();
+      current = name;
+    },
+    memory,
+    async stop() {
+      memory();
+      clearInterval(timer);
+      if (exited) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exit;
+      clearTimeout(killer);
+    },
+  };
+}
