@@ -16,6 +16,32 @@ export async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
+/** Bench databases (gw_bench_<q|f>_<pid>) of runs whose process is gone: killed runs leave them behind. */
+export async function dropAbandoned(adminUrl: string): Promise<string[]> {
+  const admin = await connect(adminUrl);
+  const dropped: string[] = [];
+  try {
+    const names = await admin.query<{ datname: string }>(
+      "select datname from pg_database where datname ~ '^gw_bench_[qf]_[0-9]+$'",
+    );
+    for (const { datname } of names.rows) {
+      const pid = Number(datname.split('_').at(-1));
+      let alive = true;
+      try {
+        process.kill(pid, 0);
+      } catch {
+        alive = false;
+      }
+      if (alive && pid !== process.pid) continue;
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+      dropped.push(datname);
+    }
+  } finally {
+    await admin.end();
+  }
+  return dropped;
+}
+
 /** A fresh database migrated exactly as the server migrates its own. */
 export async function createBenchDatabase(adminUrl: string, name: string): Promise<string> {
   const admin = await connect(adminUrl);

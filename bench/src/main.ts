@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { BEIJING_CENTRES, CHINA_CITY_CENTRES, createRandom } from '../../server/src/demo/stores.ts';
 import { type Capturer, createCapturer } from './capture.ts';
-import { connect, createBenchDatabase, dropBenchDatabase } from './db.ts';
+import { connect, createBenchDatabase, dropAbandoned, dropBenchDatabase } from './db.ts';
 import { loadBenchData } from './load/index.ts';
 import { describeMachine } from './machine.ts';
 import { parseOptions, SCENARIOS } from './options.ts';
@@ -49,6 +49,8 @@ async function main(): Promise<number> {
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
   try {
+    const abandoned = await dropAbandoned(options.adminUrl);
+    if (abandoned.length > 0) log(`dropped databases of earlier runs that died: ${abandoned.join(', ')}`);
     log(`creating database ${options.database}`);
     const url = await createBenchDatabase(options.adminUrl, options.database);
     owner = await connect(url);

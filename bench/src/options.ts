@@ -65,7 +65,8 @@ export function parseOptions(args: string[]): BenchOptions {
     keep: args.includes('--keep'),
     seed: 20261125,
     adminUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
-    database: value(args, '--database') ?? (quick ? 'gw_bench_quick' : 'gw_bench'),
+    // Several runs may share a PostgreSQL (CI next to a developer's run): each has its own database.
+    database: value(args, '--database') ?? `gw_bench_${quick ? 'q' : 'f'}_${process.pid}`,
     out: value(args, '--out'),
     skip,
   };
