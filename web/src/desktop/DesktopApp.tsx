@@ -2,7 +2,16 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import {
+  type ComponentType,
+  type LazyExoticComponent,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, Navigate, Outlet, RouterProvider, useLocation } from 'react-router';
 import { useSession } from '../auth/session.ts';
@@ -13,6 +22,20 @@ const Login = lazy(() => import('./pages/Login.tsx'));
 const Leads = lazy(() => import('./pages/leads/LeadsPage.tsx'));
 const LeadDetail = lazy(() => import('./pages/leads/LeadDetailPage.tsx'));
 const NotFound = lazy(() => import('./pages/NotFound.tsx'));
+const PublicPool = lazy(() =>
+  import('./pages/pool/PoolPages.tsx').then((m) => ({ default: m.PublicPoolPage })),
+);
+const MyPool = lazy(() => import('./pages/pool/PoolPages.tsx').then((m) => ({ default: m.MyPoolPage })));
+const TeamPool = lazy(() => import('./pages/pool/PoolPages.tsx').then((m) => ({ default: m.TeamPoolPage })));
+const Expiring = lazy(() => import('./pages/pool/ExpiringPage.tsx'));
+const Review = lazy(() => import('./pages/review/ReviewPage.tsx'));
+const Visits = lazy(() => import('./pages/visits/VisitsPage.tsx'));
+const Org = lazy(() => import('./pages/settings/OrgPage.tsx'));
+const Users = lazy(() => import('./pages/settings/UsersPage.tsx'));
+const PoolRules = lazy(() => import('./pages/settings/PoolRulesPage.tsx'));
+const Fields = lazy(() => import('./pages/settings/FieldsPage.tsx'));
+const ApiKeys = lazy(() => import('./pages/settings/ApiKeysPage.tsx'));
+const AuditLog = lazy(() => import('./pages/audit/AuditLogPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -38,15 +61,20 @@ function RequireSession() {
   return <Outlet />;
 }
 
-const router = createBrowserRouter([
-  {
-    path: '/login',
+/** A lazily loaded screen at `path`: each route is its own chunk. */
+function screen(path: string, Screen: LazyExoticComponent<ComponentType>) {
+  return {
+    path,
     element: (
       <Page>
-        <Login />
+        <Screen />
       </Page>
     ),
-  },
+  };
+}
+
+const router = createBrowserRouter([
+  screen('/login', Login),
   {
     element: <RequireSession />,
     children: [
@@ -54,30 +82,21 @@ const router = createBrowserRouter([
         element: <AppLayout />,
         children: [
           { index: true, element: <Navigate to="/leads" replace /> },
-          {
-            path: '/leads',
-            element: (
-              <Page>
-                <Leads />
-              </Page>
-            ),
-          },
-          {
-            path: '/leads/:id',
-            element: (
-              <Page>
-                <LeadDetail />
-              </Page>
-            ),
-          },
-          {
-            path: '*',
-            element: (
-              <Page>
-                <NotFound />
-              </Page>
-            ),
-          },
+          screen('/leads', Leads),
+          screen('/leads/:id', LeadDetail),
+          screen('/pool/public', PublicPool),
+          screen('/pool/mine', MyPool),
+          screen('/pool/team', TeamPool),
+          screen('/pool/expiring', Expiring),
+          screen('/review', Review),
+          screen('/visits', Visits),
+          screen('/settings/org', Org),
+          screen('/settings/users', Users),
+          screen('/settings/pool-rules', PoolRules),
+          screen('/settings/fields', Fields),
+          screen('/settings/api-keys', ApiKeys),
+          screen('/audit-log', AuditLog),
+          screen('*', NotFound),
         ],
       },
     ],
@@ -87,6 +106,8 @@ const router = createBrowserRouter([
 export function DesktopApp() {
   const [queryClient] = useState(createQueryClient);
   const { i18n } = useTranslation();
+  // Date pickers name months and weekdays through dayjs.
+  dayjs.locale(i18n.language === 'en-US' ? 'en' : 'zh-cn');
   return (
     <ConfigProvider
       locale={i18n.language === 'en-US' ? enUS : zhCN}

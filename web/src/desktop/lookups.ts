@@ -28,7 +28,7 @@ export function useCities() {
   return {
     ...query,
     cities: query.data?.items ?? [],
-    nameOf: (id: string) => byId.get(id)?.name ?? `#${id}`,
+    nameOf: (id: string) => byId.get(id)?.name ?? '—',
   };
 }
 

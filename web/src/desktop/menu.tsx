@@ -1,6 +1,5 @@
 import {
   AuditOutlined,
-  ClusterOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
   SafetyCertificateOutlined,
@@ -48,7 +47,7 @@ export const MENU: MenuEntry[] = [
     label: 'settings',
     icon: <SettingOutlined />,
     children: [
-      { path: '/settings/org', label: 'org', icon: <ClusterOutlined />, permission: 'org.manage' },
+      { path: '/settings/org', label: 'org', permission: 'org.manage' },
       { path: '/settings/users', label: 'users', permission: 'users.manage' },
       { path: '/settings/pool-rules', label: 'poolRules', permission: 'pools.manage' },
       { path: '/settings/fields', label: 'fields', permission: 'fields.manage' },

@@ -249,7 +249,7 @@ export function LeadsTable({
           }
         />
         {fields.fields
-          .filter((field) => field.type === 'select' || field.type === 'text' || field.type === 'string')
+          .filter((field) => field.type === 'enum' || field.type === 'text')
           .slice(0, 4)
           .map((field) =>
             field.options.length > 0 ? (
