@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, screenshot } from './browser.ts';
+import { baseUrl, logIn, untranslatedText } from './helpers.ts';
+
+let browser: Browser;
+
+async function signedIn(username: string, path: string): Promise<Page> {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${path}`);
+  await page.waitForURL(/\/login\?from=/);
+  await logIn(page, username, /登\s*录/);
+  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+  return page;
+}
+
+describe('desktop workbench', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('searches leads by a Chinese substring, server-side', async () => {
+    const page = await signedIn('city', '/leads');
+    await page.getByPlaceholder('搜索门店名称（支持中文片段）').fill('烤鸭');
+    await page.getByPlaceholder('搜索门店名称（支持中文片段）').press('Enter');
+    await page.waitForURL(/q=%E7%83%A4%E9%B8%AD/);
+    const names = page.locator('.ant-table-row a');
+    await expect.poll(async () => (await names.allTextContents()).length).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await names.allTextContents()).every((name) => name.includes('烤鸭')))
+      .toBe(true);
+    await screenshot(page, 'desktop-leads-search');
+    await page.context().close();
+  });
+
+  it('lets a team lead assign public stores and see the team load', async () => {
+    const page = await signedIn('bdm', '/pool/team');
+    const bdRow = page
+      .locator('.ant-card')
+      .filter({ hasText: '成员持有量' })
+      .locator('tr')
+      .filter({ hasText: '郑业务' });
+    await expect.poll(() => bdRow.textContent()).toMatch(/\d+ \/ 200/);
+    const before = Number((await bdRow.textContent())!.match(/(\d+) \/ 200/)![1]);
+
+    await page.goto(`${baseUrl()}/pool/public`);
+    const rows = page.locator('.ant-table-row');
+    await rows.first().waitFor();
+    await rows.nth(0).locator('.ant-checkbox-input').check();
+    await rows.nth(1).locator('.ant-checkbox-input').check();
+    await page.getByRole('button', { name: '批量分配' }).click();
+    const dialog = page.locator('.ant-modal');
+    await dialog.locator('.ant-select').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '郑业务' }).click();
+    await dialog.getByRole('textbox').fill('重点商圈，交给郑业务跟进');
+    await dialog.getByRole('button', { name: /确\s*认/ }).click();
+    await page.getByText('成功 2 条，失败 0 条').waitFor();
+
+    await page.goto(`${baseUrl()}/pool/team`);
+    await expect
+      .poll(async () => Number((await bdRow.textContent())?.match(/(\d+) \/ 200/)?.[1]))
+      .toBe(before + 2);
+    await screenshot(page, 'desktop-team-pool');
+    await page.context().close();
+  });
+
+  it('lets a reviewer compare a duplicate side by side and merge it', async () => {
+    const page = await signedIn('reviewer', '/review');
+    const item = page.getByTestId('review-item').filter({ hasText: '1 条疑似重复' }).first();
+    await item.waitFor();
+    const name = (await item.locator('span[translate="no"]').first().textContent())!;
+    await item.click();
+    await page.getByTestId('comparison').waitFor();
+    await screenshot(page, 'desktop-review');
+    await page.getByRole('button', { name: '合并到此门店' }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /确\s*认/ })
+      .click();
+    await page.getByText('操作成功').waitFor();
+    await expect.poll(() => page.getByTestId('review-item').filter({ hasText: name }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('lets an admin change a pool rule and preview what the sweep would recycle', async () => {
+    const page = await signedIn('admin', '/settings/pool-rules');
+    const noVisit = page.getByLabel('未拜访回收天数');
+    await expect.poll(() => noVisit.inputValue()).toBe('15');
+    await noVisit.fill('14');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    await page.reload();
+    await expect.poll(() => page.getByLabel('未拜访回收天数').inputValue()).toBe('14');
+
+    // A week ahead: the demo's reps hold stores due within days.
+    const weekAhead = new Date(Date.now() + 7 * 24 * 3600 * 1000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const typed = `${weekAhead.getFullYear()}-${pad(weekAhead.getMonth() + 1)}-${pad(weekAhead.getDate())} 12:00:00`;
+    const picker = page.locator('.ant-picker input');
+    await picker.click();
+    await picker.fill(typed);
+    await picker.press('Enter');
+    await page.getByRole('button', { name: /预\s*演/ }).click();
+    const preview = page.getByTestId('sweep-preview');
+    await preview.waitFor();
+    const count = Number(
+      (await preview.locator('.ant-statistic-content-value').textContent())?.replace(/\D/g, ''),
+    );
+    expect(count).toBeGreaterThan(0);
+    await expect.poll(() => preview.locator('.ant-table-row').count()).toBeGreaterThan(0);
+    await screenshot(page, 'desktop-pool-rules');
+    await page.context().close();
+  });
+
+  it('hides what the role may not do', async () => {
+    const page = await signedIn('bd', '/leads');
+    const menu = page.locator('.ant-layout-sider');
+    await menu.getByText('线索').first().waitFor();
+    for (const hidden of ['审核队列', '设置', '审计日志', '团队私海'])
+      expect(await menu.getByText(hidden).count()).toBe(0);
+    expect(await page.getByRole('button', { name: '批量分配' }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('switches every visible string to English', async () => {
+    const page = await signedIn('admin', '/leads');
+    await screenshot(page, 'desktop-leads');
+    await page.getByTestId('language-menu').hover();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Language').waitFor();
+    const paths = [
+      '/leads',
+      '/pool/team',
+      '/pool/expiring',
+      '/review',
+      '/visits',
+      '/settings/org',
+      '/settings/users',
+      '/settings/pool-rules',
+      '/settings/fields',
+      '/settings/api-keys',
+      '/audit-log',
+    ];
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(await untranslatedText(page), path).toEqual([]);
+    }
+    await page.goto(`${baseUrl()}/leads`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await screenshot(page, 'desktop-leads-en');
+    await page.context().close();
+  });
+});
