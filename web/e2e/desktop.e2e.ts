@@ -128,6 +128,7 @@ describe('desktop workbench', () => {
 
   it('switches every visible string to English', async () => {
     const page = await signedIn('admin', '/leads');
+    await page.locator('.ant-table-row').first().waitFor();
     await screenshot(page, 'desktop-leads');
     await page.getByTestId('language-menu').hover();
     await page.getByRole('menuitem', { name: 'English' }).click();
