@@ -19,6 +19,7 @@ import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
+import { contractRoutes } from './modules/contracts/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { inquiryRoutes } from './modules/inquiries/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
@@ -146,6 +147,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(jobRoutes);
   await app.register(inquiryRoutes);
   await app.register(opportunityRoutes);
+  await app.register(contractRoutes);
 
   await registerWebApp(app);
   return app;

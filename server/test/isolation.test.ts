@@ -31,6 +31,11 @@ beforeAll(async () => {
      values ($1, $2, $3, '他们的机会', 'initial_contact', now(), now()) returning id`,
     [theirs.id, lead.body.id, theirs.userIds.bd],
   );
+  const [contract] = await t.ownerQuery<{ id: string }>(
+    `insert into contract (tenant_id, lead_id, owner_id, type, status, title, amount, commission_rate, start_on, end_on, created_at, updated_at)
+     values ($1, $2, $3, 'new', 'draft', '他们的合同', 1000, 5, '2026-12-01', '2027-12-01', now(), now()) returning id`,
+    [theirs.id, lead.body.id, theirs.userIds.bd],
+  );
   // A job row as an import would leave it (the job runner is not part of this test).
   const [job] = await t.ownerQuery<{ id: string }>(
     "insert into job (tenant_id, kind, status, created_by, created_at) values ($1, 'lead_import', 'done', $2, now()) returning id",
@@ -45,6 +50,7 @@ beforeAll(async () => {
     pools: pools.body.items[0].id,
     jobs: job!.id,
     opportunities: opportunity!.id,
+    contracts: contract!.id,
   };
 });
 afterAll(() => t.close());
@@ -69,6 +75,16 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
   'POST /api/v1/leads/{id}/opportunities': { title: 'probe' },
   'POST /api/v1/opportunities/{id}/stage': { stageKey: 'proposal' },
+  'POST /api/v1/leads/{id}/contracts': {
+    type: 'new',
+    title: 'probe',
+    amount: 1,
+    commissionRate: 5,
+    startOn: '2026-12-01',
+    endOn: '2027-12-01',
+  },
+  'POST /api/v1/contracts/{id}/terminate': { reason: 'probe' },
+  'POST /api/v1/contracts/{id}/reject': { comment: 'probe' },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
   'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },

@@ -299,6 +299,58 @@ export interface OpportunityHistoryTable {
   note: string | null;
 }
 
+export type ContractStatus =
+  | 'draft'
+  | 'pending_approval'
+  | 'approved'
+  | 'rejected'
+  | 'signed'
+  | 'active'
+  | 'expired'
+  | 'terminated';
+
+type Numeric = ColumnType<string, string | number, string | number>;
+type Day = ColumnType<string, string, string>;
+
+export interface ContractTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  opportunity_id: Id | null;
+  owner_id: Id;
+  type: 'new' | 'renewal' | 'change';
+  status: ContractStatus;
+  title: string;
+  amount: Numeric;
+  commission_rate: Numeric;
+  start_on: Day;
+  end_on: Day;
+  terms: string | null;
+  attrs: Json<Record<string, unknown>>;
+  round: Generated<number>;
+  current_step: number | null;
+  signed_at: NullableTimestamp;
+  ended_at: NullableTimestamp;
+  end_reason: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ApprovalTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  contract_id: Id;
+  round: number;
+  step: number;
+  role: string;
+  decision: 'pending' | 'approved' | 'rejected';
+  decided_by: Id | null;
+  comment: string | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -325,6 +377,8 @@ export interface Database {
   stage_def: StageDefTable;
   opportunity: OpportunityTable;
   opportunity_history: OpportunityHistoryTable;
+  contract: ContractTable;
+  approval: ApprovalTable;
   system_secret: SystemSecretTable;
 }
 

@@ -3,6 +3,7 @@ import * as foundation from './20261125T180000_foundation.ts';
 import * as idempotency from './20261125T190000_idempotency.ts';
 import * as leads from './20261125T200000_leads.ts';
 import * as opportunities from './20261125T210000_opportunities.ts';
+import * as contracts from './20261125T220000_contracts.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T190000_idempotency': idempotency,
   '20261125T200000_leads': leads,
   '20261125T210000_opportunities': opportunities,
+  '20261125T220000_contracts': contracts,
 };

@@ -2,6 +2,7 @@ import { inTenant } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { contactsOf } from '../contacts/service.ts';
+import { contractsOfLead } from '../contracts/service.ts';
 import { listEvents } from '../lead-events/service.ts';
 import { opportunitiesOfLead } from '../opportunities/service.ts';
 import { visitsOfLead } from '../visits/service.ts';
@@ -11,7 +12,7 @@ import * as repo from './repo.ts';
 /**
  * Everything known about one merchant in one read (the 360 view): the lead and its pool state,
  * its people (phones masked as the viewer's rights say), latest visits, possible duplicates and
- * history, opportunities. Later modules add contracts and deals here.
+ * history, opportunities and contracts. Deals come with their module.
  */
 export async function merchantPage(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
@@ -21,6 +22,7 @@ export async function merchantPage(deps: Deps, actor: Actor, id: string) {
     const duplicates = await repo.listDuplicates(trx, actor.tenantId, id);
     const events = await listEvents(trx, actor.tenantId, id, { limit: 50 });
     const opportunities = await opportunitiesOfLead(trx, actor.tenantId, id);
-    return { lead, contacts, visits, duplicates, opportunities, events: events.slice(0, 50) };
+    const contracts = await contractsOfLead(trx, actor.tenantId, id);
+    return { lead, contacts, visits, duplicates, opportunities, contracts, events: events.slice(0, 50) };
   });
 }

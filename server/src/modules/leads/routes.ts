@@ -4,6 +4,8 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { IdParams, OptionalBody, Page, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { Contact } from '../contacts/routes.ts';
+import { presentContract } from '../contracts/routes.ts';
+import { Contract } from '../contracts/schema.ts';
 import { type LeadEvent as LeadEventRow, listEvents } from '../lead-events/service.ts';
 import { presentOpportunity } from '../opportunities/routes.ts';
 import { Opportunity } from '../opportunities/schema.ts';
@@ -52,6 +54,7 @@ export const Lead360 = Type.Composite(
       visits: Type.Array(Visit, { description: 'The latest 20 visits' }),
       duplicates: Type.Array(Duplicate),
       opportunities: Type.Array(Opportunity),
+      contracts: Type.Array(Contract),
       events: Type.Array(LeadEvent, {
         description: 'The latest 50 events; GET /leads/:id/events has them all',
       }),
@@ -154,6 +157,7 @@ export async function leadRoutes(app: App) {
         contacts: view.contacts,
         visits: view.visits.map(presentVisit),
         opportunities: view.opportunities.map(presentOpportunity),
+        contracts: view.contracts.map(presentContract),
         duplicates: view.duplicates.map(presentDuplicate),
         events: view.events.map(presentEvent),
       };

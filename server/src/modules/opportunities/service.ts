@@ -243,3 +243,32 @@ export async function board(
     return columns;
   });
 }
+
+/** A signed contract closes its opportunity as won (the first won stage), unless already closed. */
+export async function closeWon(trx: Tx, deps: Deps, actor: Actor, opportunityId: string) {
+  const opportunity = await repo.findOpportunity(trx, actor.tenantId, opportunityId);
+  if (!opportunity || opportunity.closed_at !== null) return;
+  const won = (await stagesInTx(trx, deps, actor.tenantId)).find((s) => s.isWon)!;
+  const now = deps.clock.now();
+  await repo.updateOpportunity(trx, actor.tenantId, opportunityId, {
+    stage_key: won.key,
+    lost_reason: null,
+    closed_at: now,
+    updated_at: now,
+  });
+  await repo.insertHistory(trx, actor.tenantId, {
+    opportunityId,
+    at: now,
+    actorKind: actor.kind,
+    actorId: actor.kind === 'system' ? null : actor.id,
+    actorName: actor.name,
+    fromStage: opportunity.stage_key,
+    toStage: won.key,
+    note: 'contract signed',
+  });
+}
+
+export async function findOpportunityOfLead(trx: Tx, tenantId: string, id: string, leadId: string) {
+  const opportunity = await repo.findOpportunity(trx, tenantId, id);
+  return opportunity && opportunity.lead_id === leadId ? opportunity : undefined;
+}

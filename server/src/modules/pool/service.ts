@@ -387,3 +387,14 @@ export async function settleReview(
 ): Promise<boolean> {
   return state.setStatus(trx, tenantId, leadId, ['pending_review'], { status: to, at: deps.clock.now() });
 }
+
+/** The merchant signed: it leaves the pool rules for good (a signed lead never recycles). */
+export async function markSigned(trx: Tx, deps: Deps, actor: Actor, leadId: string) {
+  const owner = await state.markSigned(trx, actor.tenantId, leadId, deps.clock.now());
+  if (owner === null) return false;
+  await state.giveBackQuota(trx, actor.tenantId, owner);
+  await recordEvents(trx, deps.clock, actor, [
+    { leadId, kind: 'signed', fromStatus: 'private', toStatus: 'signed', fromOwner: owner, toOwner: owner },
+  ]);
+  return true;
+}

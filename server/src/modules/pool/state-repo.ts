@@ -339,3 +339,16 @@ export async function insertStates(
     )
     .execute();
 }
+
+/** A signed merchant leaves the pool rules: no deadline, and its place under the cap is free. */
+export async function markSigned(trx: Tx, tenantId: string, leadId: string, at: Date) {
+  const row = await trx
+    .updateTable('lead_state')
+    .set({ status: 'signed', deadline_at: null, deadline_reason: null, updated_at: at })
+    .where('tenant_id', '=', tenantId)
+    .where('lead_id', '=', leadId)
+    .where('status', '=', 'private')
+    .returning('owner_id')
+    .executeTakeFirst();
+  return row?.owner_id ?? null;
+}

@@ -25,6 +25,21 @@ export interface StageTemplate {
   isLost?: boolean;
 }
 
+/** One step of a contract's approval chain; a step with conditions applies only when one holds. */
+export interface ApprovalStep {
+  role: 'bd_manager' | 'city_manager' | 'hq' | 'tenant_admin';
+  /** The step applies when the commission rate (%) is below this. */
+  commissionBelow?: number;
+  /** The step applies when the contract amount is above this. */
+  amountAbove?: number;
+}
+
+const standardApproval: ApprovalStep[] = [
+  { role: 'bd_manager' },
+  { role: 'city_manager', commissionBelow: 3 },
+  { role: 'city_manager', amountAbove: 200_000 },
+];
+
 export interface TenantSettings {
   leadKind: 'store' | 'brand';
   /** The tenant's local time zone: daily claim caps count days in it. */
@@ -35,6 +50,7 @@ export interface TenantSettings {
   opportunityStages: StageTemplate[];
   leadFields: FieldTemplate[];
   tags: Array<{ key: string; labelZh: string; labelEn: string }>;
+  contractApproval: ApprovalStep[];
 }
 
 const opt = (value: string, labelZh: string, labelEn: string) => ({ value, labelZh, labelEn });
@@ -100,6 +116,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
         { key: 'avgSpend', labelZh: '人均消费', labelEn: 'Average spend', type: 'money' },
       ],
       tags: standardTags,
+      contractApproval: standardApproval,
     },
   },
   hotel: {
@@ -139,6 +156,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
         },
       ],
       tags: standardTags,
+      contractApproval: standardApproval,
     },
   },
   takeaway: {
@@ -172,6 +190,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
         { key: 'avgDailyOrders', labelZh: '日均单量', labelEn: 'Average daily orders', type: 'number' },
       ],
       tags: standardTags,
+      contractApproval: standardApproval,
     },
   },
 };
