@@ -116,6 +116,35 @@ describe('desktop workbench', () => {
     await page.context().close();
   });
 
+  it('imports a CSV with a bad row and offers the error report', async () => {
+    const page = await signedIn('admin', '/leads-import');
+    const csv = [
+      '名称,电话,地址,纬度,经度,城市',
+      '端到端导入一号店,010-62345678,海淀区中关村大街1号,39.9834,116.3162,北京市',
+      ',010-62345679,名称缺失的一行,39.9835,116.3163,北京市',
+      '端到端导入二号店,010-62345670,海淀区中关村大街3号,39.9836,116.3164,北京市',
+    ].join('\n');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'stores.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const status = page.getByTestId('import-status');
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
+    expect(await page.getByTestId('import-succeeded').textContent()).toBe('2');
+    expect(await page.getByTestId('import-failed').textContent()).toBe('1');
+    await screenshot(page, 'desktop-import');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载错误报告' }).click(),
+    ]);
+    const report = await download.createReadStream().then(async (stream) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    });
+    expect(report).toContain('名称缺失的一行');
+    await page.context().close();
+  });
+
   it('hides what the role may not do', async () => {
     const page = await signedIn('bd', '/leads');
     const menu = page.locator('.ant-layout-sider');

@@ -54,7 +54,8 @@ export default async function setup(project: TestProject) {
       GROUNDWORK_HOST: '127.0.0.1',
       GROUNDWORK_DEMO_PASSWORD: DEMO_PASSWORD,
       GROUNDWORK_ADMIN_PASSWORD: 'e2e-admin-password',
-      GROUNDWORK_JOBS: 'false',
+      // Workers on: imports run as background jobs.
+      GROUNDWORK_JOBS: 'true',
       GROUNDWORK_LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -3510,6 +3510,28 @@ export interface paths {
                                 score: number;
                                 distanceM: number | null;
                             }[];
+                            opportunities: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                stageKey: string;
+                                amount: number | null;
+                                expectedClose: string | null;
+                                lostReason: string | null;
+                                /** @description Custom field values (object opportunity) */
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
                             /** @description The latest 50 events; GET /leads/:id/events has them all */
                             events: {
                                 /** @description An id (digits, as a string) */
@@ -5882,6 +5904,888 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             status: "received";
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/stages/opportunity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The opportunity stages, in order */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description Win probability, % */
+                                probability: number;
+                                isWon: boolean;
+                                isLost: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the stages (tenant admin): order, labels, win probability, won/lost flags */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            labelZh: string;
+                            labelEn: string;
+                            /** @description Win probability, % */
+                            probability: number;
+                            isWon: boolean;
+                            isLost: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                labelZh: string;
+                                labelEn: string;
+                                /** @description Win probability, % */
+                                probability: number;
+                                isWon: boolean;
+                                isLost: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an opportunity on a merchant you own (or your team owns) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        amount?: number | null;
+                        expectedClose?: string | null;
+                        stageKey?: string;
+                        /** @description Custom field values (object opportunity) */
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            stageKey: string;
+                            amount: number | null;
+                            expectedClose: string | null;
+                            lostReason: string | null;
+                            /** @description Custom field values (object opportunity) */
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opportunities, newest first: yours, your team’s, or all you may see */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "all" | "mine" | "team";
+                    /** @description An id (digits, as a string) */
+                    leadId?: string;
+                    stageKey?: string;
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                stageKey: string;
+                                amount: number | null;
+                                expectedClose: string | null;
+                                lostReason: string | null;
+                                /** @description Custom field values (object opportunity) */
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                closedAt: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The kanban: each stage with its count, amount and first opportunities */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "all" | "mine" | "team";
+                    perStage?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: {
+                                stage: {
+                                    key: string;
+                                    labelZh: string;
+                                    labelEn: string;
+                                    /** @description Win probability, % */
+                                    probability: number;
+                                    isWon: boolean;
+                                    isLost: boolean;
+                                };
+                                count: number;
+                                amount: number;
+                                items: {
+                                    /** @description An id (digits, as a string) */
+                                    id: string;
+                                    /** @description An id (digits, as a string) */
+                                    leadId: string;
+                                    /** @description An id (digits, as a string) */
+                                    ownerId: string;
+                                    title: string;
+                                    stageKey: string;
+                                    amount: number | null;
+                                    expectedClose: string | null;
+                                    lostReason: string | null;
+                                    /** @description Custom field values (object opportunity) */
+                                    attrs: {
+                                        [key: string]: unknown;
+                                    };
+                                    closedAt: string | null;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One opportunity with its stage history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            stageKey: string;
+                            amount: number | null;
+                            expectedClose: string | null;
+                            lostReason: string | null;
+                            /** @description Custom field values (object opportunity) */
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                actorName: string;
+                                fromStage: string | null;
+                                toStage: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an opportunity */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        amount?: number | null;
+                        expectedClose?: string | null;
+                        /** @description Custom field values (object opportunity) */
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            stageKey: string;
+                            amount: number | null;
+                            expectedClose: string | null;
+                            lostReason: string | null;
+                            /** @description Custom field values (object opportunity) */
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/stage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move to a stage (a lost one needs lostReason); recorded in the history */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        stageKey: string;
+                        lostReason?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            stageKey: string;
+                            amount: number | null;
+                            expectedClose: string | null;
+                            lostReason: string | null;
+                            /** @description Custom field values (object opportunity) */
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            closedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
                         };
                     };
                 };

@@ -36,6 +36,7 @@ const PoolRules = lazy(() => import('./pages/settings/PoolRulesPage.tsx'));
 const Fields = lazy(() => import('./pages/settings/FieldsPage.tsx'));
 const ApiKeys = lazy(() => import('./pages/settings/ApiKeysPage.tsx'));
 const AuditLog = lazy(() => import('./pages/audit/AuditLogPage.tsx'));
+const Import = lazy(() => import('./pages/import/ImportPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -84,6 +85,7 @@ const router = createBrowserRouter([
           { index: true, element: <Navigate to="/leads" replace /> },
           screen('/leads', Leads),
           screen('/leads/:id', LeadDetail),
+          screen('/leads-import', Import),
           screen('/pool/public', PublicPool),
           screen('/pool/mine', MyPool),
           screen('/pool/team', TeamPool),

@@ -25,7 +25,8 @@ describe('desktop menu', () => {
 
   it('finds the breadcrumb trail of a page, detail pages included', () => {
     expect(trail('/pool/team').map((e) => e.label)).toEqual(['pool', 'teamPool']);
-    expect(trail('/leads/42').map((e) => e.label)).toEqual(['allLeads']);
+    expect(trail('/leads/42').map((e) => e.label)).toEqual(['leads', 'allLeads']);
+    expect(trail('/leads-import').map((e) => e.label)).toEqual(['leads', 'import']);
     expect(trail('/nowhere')).toEqual([]);
   });
 });

@@ -27,7 +27,10 @@ export const MENU: MenuEntry[] = [
     path: '/leads',
     label: 'leads',
     icon: <UnorderedListOutlined />,
-    children: [{ path: '/leads', label: 'allLeads' }],
+    children: [
+      { path: '/leads', label: 'allLeads' },
+      { path: '/leads-import', label: 'import', permission: 'leads.import' },
+    ],
   },
   {
     path: '/pool',

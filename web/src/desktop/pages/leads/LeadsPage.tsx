@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExportButtons } from '../import/ExportButtons.tsx';
 import { LeadsTable } from './LeadsTable.tsx';
 
 export default function LeadsPage() {
@@ -7,6 +8,7 @@ export default function LeadsPage() {
     <div>
       <div className="page-header">
         <h1>{t('desktop.leads.title')}</h1>
+        <ExportButtons />
       </div>
       <LeadsTable />
     </div>

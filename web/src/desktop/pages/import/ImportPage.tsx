@@ -1,0 +1,165 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Form, Progress, Select, Space, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, call } from '../../../api/client.ts';
+import { errorMessage } from '../../../api/errors.ts';
+import { formatDateTime } from '../../../i18n/index.ts';
+import { downloadFile } from '../../../shared/download.ts';
+import { useCities } from '../../lookups.ts';
+import { ExportButtons } from './ExportButtons.tsx';
+
+type CoordSystem = 'wgs84' | 'gcj02' | 'bd09';
+
+/** Bulk import (CSV/XLSX) with the job's progress and its error report, and export. */
+export default function ImportPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const cities = useCities();
+  const [coordSystem, setCoordSystem] = useState<CoordSystem>('wgs84');
+  const [cityId, setCityId] = useState<string | undefined>();
+  const [jobId, setJobId] = useState<string | null>(null);
+  const [ignored, setIgnored] = useState<string[]>([]);
+
+  const upload = useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('coordSystem', coordSystem);
+      if (cityId) form.append('cityId', cityId);
+      // The file last: the server reads the fields that precede it.
+      form.append('file', file);
+      return call(
+        api.POST('/api/v1/leads/import', {
+          body: form as never,
+          bodySerializer: (body: unknown) => body as FormData,
+        }),
+      );
+    },
+    onSuccess: (answer) => {
+      setJobId(answer.jobId);
+      setIgnored(answer.ignoredColumns);
+    },
+    onError: (error) => void message.error(errorMessage(error, t)),
+  });
+
+  const job = useQuery({
+    queryKey: ['job', jobId],
+    enabled: jobId !== null,
+    queryFn: () => call(api.GET('/api/v1/jobs/{id}', { params: { path: { id: jobId! } } })),
+    // Poll until the job is over.
+    refetchInterval: (query) =>
+      query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000,
+  });
+  const data = job.data;
+  const percent = data?.total
+    ? Math.round((data.processed / data.total) * 100)
+    : data?.status === 'done'
+      ? 100
+      : 0;
+
+  return (
+    <div>
+      <div className="page-header">
+        <h1>{t('desktop.menu.import')}</h1>
+        <ExportButtons />
+      </div>
+      <Card title={t('desktop.import.title')} size="small">
+        <Form layout="inline" style={{ marginBottom: 16 }}>
+          <Form.Item label={t('desktop.import.coordSystem')}>
+            <Select
+              style={{ width: 220 }}
+              value={coordSystem}
+              onChange={setCoordSystem}
+              options={(['wgs84', 'gcj02', 'bd09'] as const).map((value) => ({
+                value,
+                label: t(`desktop.import.coords.${value}`),
+              }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('desktop.import.defaultCity')}>
+            <Select
+              style={{ width: 180 }}
+              allowClear
+              value={cityId}
+              onChange={setCityId}
+              options={cities.cities.map((city) => ({ value: city.id, label: city.name }))}
+            />
+          </Form.Item>
+        </Form>
+        <Upload.Dragger
+          accept=".csv,.xlsx"
+          multiple={false}
+          showUploadList={false}
+          disabled={upload.isPending}
+          beforeUpload={(file) => {
+            upload.mutate(file);
+            return false;
+          }}
+        >
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
+          <p className="ant-upload-text">{t('desktop.import.drop')}</p>
+          <p className="ant-upload-hint">{t('desktop.import.hint')}</p>
+        </Upload.Dragger>
+      </Card>
+      {ignored.length > 0 && (
+        <Alert
+          style={{ marginTop: 16 }}
+          type="warning"
+          showIcon
+          title={t('desktop.import.ignored', { columns: ignored.join(', ') })}
+        />
+      )}
+      {jobId && (
+        <Card
+          title={t('desktop.import.job', { id: jobId })}
+          size="small"
+          style={{ marginTop: 16 }}
+          data-testid="import-job"
+        >
+          {job.isError && <Alert type="error" title={errorMessage(job.error, t)} />}
+          {data && (
+            <Space direction="vertical" style={{ width: '100%' }}>
+              <Progress
+                percent={percent}
+                status={
+                  data.status === 'failed' ? 'exception' : data.status === 'done' ? 'success' : 'active'
+                }
+              />
+              <Descriptions size="small" column={4}>
+                <Descriptions.Item label={t('desktop.import.status')}>
+                  <span data-testid="import-status" data-status={data.status}>
+                    {t(`desktop.import.states.${data.status}`)}
+                  </span>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('desktop.import.succeeded')}>
+                  <span data-testid="import-succeeded">{data.succeeded}</span>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('desktop.import.failed')}>
+                  <span data-testid="import-failed">{data.failed}</span>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('desktop.import.finished')}>
+                  {formatDateTime(data.finishedAt) || '—'}
+                </Descriptions.Item>
+              </Descriptions>
+              {data.error && <Alert type="error" title={data.error} />}
+              {data.errorReportUrl && (
+                <Button
+                  onClick={() =>
+                    downloadFile(`/api/v1/jobs/${jobId}/errors`, `import-${jobId}-errors.csv`).catch(
+                      (error) => message.error(errorMessage(error, t)),
+                    )
+                  }
+                >
+                  {t('desktop.import.errorReport')}
+                </Button>
+              )}
+            </Space>
+          )}
+        </Card>
+      )}
+    </div>
+  );
+}
