@@ -164,6 +164,7 @@ describe('desktop workbench', () => {
     await page.getByText('Language').waitFor();
     const paths = [
       '/leads',
+      '/leads-import',
       '/pool/team',
       '/pool/expiring',
       '/review',

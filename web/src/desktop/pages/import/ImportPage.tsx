@@ -52,11 +52,12 @@ export default function ImportPage() {
       query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000,
   });
   const data = job.data;
-  const percent = data?.total
-    ? Math.round((data.processed / data.total) * 100)
-    : data?.status === 'done'
+  const percent =
+    data?.status === 'done'
       ? 100
-      : 0;
+      : data?.total
+        ? Math.min(99, Math.round((data.processed / data.total) * 100))
+        : 0;
 
   return (
     <div>
