@@ -3532,6 +3532,38 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            contracts: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                opportunityId: string | null;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                type: string;
+                                status: string;
+                                title: string;
+                                amount: number;
+                                commissionRate: number;
+                                /** Format: date */
+                                startOn: string;
+                                /** Format: date */
+                                endOn: string;
+                                terms: string | null;
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description How many times it was submitted */
+                                round: number;
+                                currentStep: number | null;
+                                signedAt: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
                             /** @description The latest 50 events; GET /leads/:id/events has them all */
                             events: {
                                 /** @description An id (digits, as a string) */
@@ -6839,6 +6871,1238 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft a contract for a merchant you own: new, renewal or change */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: "new" | "renewal" | "change";
+                        title: string;
+                        amount: number;
+                        /** @description Commission, % */
+                        commissionRate: number;
+                        /** Format: date */
+                        startOn: string;
+                        /** Format: date */
+                        endOn: string;
+                        terms?: string | null;
+                        /** @description An id (digits, as a string) */
+                        opportunityId?: string;
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Contracts of your team, or of one merchant */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An id (digits, as a string) */
+                    leadId?: string;
+                    status?: "draft" | "pending_approval" | "approved" | "rejected" | "signed" | "active" | "expired" | "terminated";
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                opportunityId: string | null;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                type: string;
+                                status: string;
+                                title: string;
+                                amount: number;
+                                commissionRate: number;
+                                /** Format: date */
+                                startOn: string;
+                                /** Format: date */
+                                endOn: string;
+                                terms: string | null;
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description How many times it was submitted */
+                                round: number;
+                                currentStep: number | null;
+                                signedAt: string | null;
+                                endedAt: string | null;
+                                endReason: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A contract with its approval trail */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            approvals: {
+                                round: number;
+                                step: number;
+                                role: string;
+                                /** @description pending, approved or rejected */
+                                decision: string;
+                                decidedBy: string | null;
+                                comment: string | null;
+                                decidedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Revise a draft or a rejected contract */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        amount?: number;
+                        /** @description Commission, % */
+                        commissionRate?: number;
+                        /** Format: date */
+                        startOn?: string;
+                        /** Format: date */
+                        endOn?: string;
+                        terms?: string | null;
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for approval: the tenant’s chain decides who approves */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the current step (the owner’s manager of the step’s role) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject at the current step, with a comment; the owner may revise and resubmit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign an approved contract: the merchant is signed, the opportunity won */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate a signed or active contract (managers), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            opportunityId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            type: string;
+                            status: string;
+                            title: string;
+                            amount: number;
+                            commissionRate: number;
+                            /** Format: date */
+                            startOn: string;
+                            /** Format: date */
+                            endOn: string;
+                            terms: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description How many times it was submitted */
+                            round: number;
+                            currentStep: number | null;
+                            signedAt: string | null;
+                            endedAt: string | null;
+                            endReason: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/approvals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The approval steps waiting for your decision (mine=pending) */
+        get: {
+            parameters: {
+                query?: {
+                    mine?: "pending";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                contractId: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                amount: number;
+                                commissionRate: number;
+                                step: number;
+                                role: string;
+                                /** Format: date-time */
+                                since: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

@@ -56,3 +56,17 @@ export function deadlineReasonText(reason: string | null, t: TFunction): string 
       return reason ?? '';
   }
 }
+
+/** The reason of a history event: a rule's code ("no_visit") in words, anything else as written. */
+export function eventReasonText(reason: string | null, t: TFunction): string {
+  switch (reason) {
+    case 'no_visit':
+      return t('deadline.short.no_visit');
+    case 'no_sign':
+      return t('deadline.short.no_sign');
+    case 'term':
+      return t('deadline.short.term');
+    default:
+      return reason ?? '';
+  }
+}

@@ -7,6 +7,7 @@ import { api, call } from '../../api/client.ts';
 import type { Lead360 } from '../../api/types.ts';
 import { useMe } from '../../auth/use-me.ts';
 import { formatDateTime } from '../../i18n/index.ts';
+import { eventReasonText } from '../../lib/deadline.ts';
 import { distanceM, formatDistance } from '../../lib/geo.ts';
 import { AddContactButton } from '../components/AddContact.tsx';
 import { DeadlineView } from '../components/DeadlineView.tsx';
@@ -252,7 +253,7 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
                     <span>
                       {formatDateTime(event.at)} ·{' '}
                       <span translate="no">{event.actorName || t('events.system')}</span>
-                      {event.reason && <span translate="no"> · {event.reason}</span>}
+                      {event.reason && <span translate="no"> · {eventReasonText(event.reason, t)}</span>}
                     </span>
                   }
                 />

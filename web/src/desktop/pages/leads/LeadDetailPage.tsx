@@ -6,7 +6,7 @@ import { api, call } from '../../../api/client.ts';
 import type { Lead360 } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
-import { deadlineReasonText } from '../../../lib/deadline.ts';
+import { deadlineReasonText, eventReasonText } from '../../../lib/deadline.ts';
 import { formatDistance } from '../../../lib/geo.ts';
 import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
@@ -181,7 +181,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
                 {formatDateTime(event.at)} ·{' '}
                 <span translate="no">{event.actorName || t('events.system')}</span>
               </Typography.Text>
-              {event.reason && <div translate="no">{event.reason}</div>}
+              {event.reason && <div translate="no">{eventReasonText(event.reason, t)}</div>}
             </div>
           ),
         }))}

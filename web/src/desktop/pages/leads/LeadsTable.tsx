@@ -22,6 +22,7 @@ import {
   type Scope,
   STATUSES,
 } from './filters.ts';
+import { SavedViews } from './SavedViews.tsx';
 
 const COLUMN_KEY = 'groundwork.leadColumns';
 const ALL_COLUMNS = [
@@ -281,6 +282,7 @@ export function LeadsTable({
         <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>
           {t('actions.reset')}
         </Button>
+        <SavedViews />
         <Dropdown
           trigger={['click']}
           popupRender={() => (

@@ -67,6 +67,7 @@ export const common: Messages<typeof zh> = {
     hoursMinutesLeft: '{{hours}} h {{minutes}} min left',
     minutesLeft: '{{minutes}} min left',
     none: 'No deadline',
+    short: { no_visit: 'Not visited in time', no_sign: 'Not signed in time', term: 'Holding term ended' },
     reason: {
       no_visit: 'Not visited: one visit moves the deadline',
       no_sign: 'Not signed: extend it or sign soon',

@@ -48,6 +48,11 @@ export const desktop: Messages<typeof zh> = {
     overrideCap: 'Assign beyond the private cap (the reason is recorded)',
     bulkDone: '{{ok}} done, {{failed}} failed',
     deadline: 'Deadline',
+    views: 'Saved views',
+    noViews: 'No saved view yet',
+    saveView: 'Save these filters as a view',
+    deleteView: 'Delete this view',
+    viewName: 'View name',
     open: 'Open',
   },
   lead: {

@@ -64,6 +64,7 @@ export const common = {
     hoursMinutesLeft: '剩余 {{hours}} 小时 {{minutes}} 分',
     minutesLeft: '剩余 {{minutes}} 分钟',
     none: '无期限',
+    short: { no_visit: '超期未拜访', no_sign: '超期未签约', term: '持有期满' },
     reason: {
       no_visit: '未拜访将掉公海：拜访一次即可顺延',
       no_sign: '未签约将掉公海：可申请延期或尽快签约',

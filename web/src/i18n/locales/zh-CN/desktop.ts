@@ -45,6 +45,11 @@ export const desktop = {
     overrideCap: '超出私海上限也分配（记录原因）',
     bulkDone: '成功 {{ok}} 条，失败 {{failed}} 条',
     deadline: '截止时间',
+    views: '保存的视图',
+    noViews: '还没有保存的视图',
+    saveView: '把当前筛选保存为视图',
+    deleteView: '删除此视图',
+    viewName: '视图名称',
     open: '详情',
   },
   lead: {
