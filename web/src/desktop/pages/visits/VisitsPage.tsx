@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Select, Space, Table, Tag } from 'antd';
+import { Button, DatePicker, Segmented, Select, Space, Spin, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../../api/client.ts';
@@ -12,12 +12,15 @@ import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import { useLeadNames } from '../../lead-names.ts';
 import { useUsers } from '../../lookups.ts';
 
+const VisitsMap = lazy(() => import('./VisitsMap.tsx'));
+
 /** Visits of the people the caller may see, newest first, by person and period. */
 export default function VisitsPage() {
   const { t } = useTranslation();
   const users = useUsers();
   const [userId, setUserId] = useState<string | undefined>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const [view, setView] = useState<'list' | 'map'>('list');
   const from = range?.[0]?.startOf('day').toISOString();
   const to = range?.[1]?.endOf('day').toISOString();
   const pages = useCursorPages(`${userId}|${from}|${to}`);
@@ -57,53 +60,68 @@ export default function VisitsPage() {
           options={users.users.map((user) => ({ value: user.id, label: user.displayName }))}
         />
         <DatePicker.RangePicker value={range} onChange={(value) => setRange(value)} />
+        <Segmented
+          value={view}
+          onChange={(value) => setView(value as 'list' | 'map')}
+          options={[
+            { value: 'list', label: t('mobile.nearby.view.list') },
+            { value: 'map', label: t('mobile.nearby.view.map') },
+          ]}
+        />
       </div>
-      <Table
-        rowKey="id"
-        loading={visits.isFetching}
-        dataSource={visits.data?.items ?? []}
-        pagination={false}
-        locale={{
-          emptyText: visits.isError ? <span role="alert">{errorMessage(visits.error, t)}</span> : undefined,
-        }}
-        columns={[
-          { title: t('desktop.lead.at'), key: 'at', render: (_, v) => formatDateTime(v.at) },
-          {
-            title: t('lead.name'),
-            key: 'lead',
-            render: (_, v) => (
-              <Link to={`/leads/${v.leadId}`} translate="no">
-                {leadName(v.leadId)}
-              </Link>
-            ),
-          },
-          {
-            title: t('desktop.lead.visitor'),
-            key: 'user',
-            render: (_, v) => <span translate="no">{users.nameOf(v.userId)}</span>,
-          },
-          {
-            title: t('desktop.lead.kind'),
-            key: 'kind',
-            render: (_, v) => t(`visitKinds.${v.kind as 'first'}`, { defaultValue: v.kind }),
-          },
-          {
-            title: t('desktop.lead.distance'),
-            key: 'distance',
-            render: (_, v) => (
-              <Space>
-                {v.distanceM === null ? '—' : formatDistance(v.distanceM, t)}
-                {v.far && <Tag color="red">{t('desktop.lead.far')}</Tag>}
-              </Space>
-            ),
-          },
-          {
-            title: t('desktop.lead.result'),
-            key: 'result',
-            render: (_, v) => <span translate="no">{v.result ?? ''}</span>,
-          },
-        ]}
-      />
+      {view === 'map' && (
+        <Suspense fallback={<Spin />}>
+          <VisitsMap visits={visits.data?.items ?? []} nameOf={leadName} />
+        </Suspense>
+      )}
+      {view === 'list' && (
+        <Table
+          rowKey="id"
+          loading={visits.isFetching}
+          dataSource={visits.data?.items ?? []}
+          pagination={false}
+          locale={{
+            emptyText: visits.isError ? <span role="alert">{errorMessage(visits.error, t)}</span> : undefined,
+          }}
+          columns={[
+            { title: t('desktop.lead.at'), key: 'at', render: (_, v) => formatDateTime(v.at) },
+            {
+              title: t('lead.name'),
+              key: 'lead',
+              render: (_, v) => (
+                <Link to={`/leads/${v.leadId}`} translate="no">
+                  {leadName(v.leadId)}
+                </Link>
+              ),
+            },
+            {
+              title: t('desktop.lead.visitor'),
+              key: 'user',
+              render: (_, v) => <span translate="no">{users.nameOf(v.userId)}</span>,
+            },
+            {
+              title: t('desktop.lead.kind'),
+              key: 'kind',
+              render: (_, v) => t(`visitKinds.${v.kind as 'first'}`, { defaultValue: v.kind }),
+            },
+            {
+              title: t('desktop.lead.distance'),
+              key: 'distance',
+              render: (_, v) => (
+                <Space>
+                  {v.distanceM === null ? '—' : formatDistance(v.distanceM, t)}
+                  {v.far && <Tag color="red">{t('desktop.lead.far')}</Tag>}
+                </Space>
+              ),
+            },
+            {
+              title: t('desktop.lead.result'),
+              key: 'result',
+              render: (_, v) => <span translate="no">{v.result ?? ''}</span>,
+            },
+          ]}
+        />
+      )}
       <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
         <span>{t('desktop.leads.page', { page: pages.page })}</span>
         <Button onClick={pages.previous} disabled={pages.page === 1}>

@@ -212,4 +212,7 @@ export const desktop: Messages<typeof zh> = {
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel (XLSX)',
   },
+  visits: {
+    mapOffline: 'Map tiles cannot load: showing check-in positions only (green within the limit, red far)',
+  },
 };

@@ -202,4 +202,5 @@ export const desktop = {
     exportCsv: '导出 CSV',
     exportXlsx: '导出 Excel（XLSX）',
   },
+  visits: { mapOffline: '地图底图无法加载，仅显示签到位置（绿色为正常，红色为异地）' },
 };
