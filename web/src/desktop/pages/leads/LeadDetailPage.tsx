@@ -12,6 +12,7 @@ import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
 import { useCities, useLeadFields, useUsers } from '../../lookups.ts';
+import { AddContact, StorePhone } from './ContactActions.tsx';
 import { LeadActions } from './LeadActions.tsx';
 
 /** The merchant page (360): everything GET /leads/:id returns, in tabs. */
@@ -26,7 +27,7 @@ export default function LeadDetailPage() {
 
 function LeadDetail({ lead }: { lead: Lead360 }) {
   const { t } = useTranslation();
-  const { session } = useMe();
+  const { session, me } = useMe();
   const users = useUsers();
   const cities = useCities();
   const fields = useLeadFields();
@@ -42,8 +43,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
         <span translate="no">{owner}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.phone')}>
-        <span translate="no">{lead.phone ?? '—'}</span>
-        {lead.phoneMasked && <Typography.Text type="secondary"> · {t('lead.masked')}</Typography.Text>}
+        <StorePhone leadId={lead.id} phone={lead.phone} masked={lead.phoneMasked} role={me?.role ?? ''} />
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.city')}>
         <span translate="no">{cities.nameOf(lead.cityId)}</span>
@@ -104,30 +104,35 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
   );
 
   const contacts = (
-    <Table
-      rowKey="id"
-      pagination={false}
-      dataSource={lead.contacts}
-      locale={{ emptyText: <Empty description={t('contact.none')} /> }}
-      columns={[
-        { title: t('contact.name'), key: 'name', render: (_, c) => <span translate="no">{c.name}</span> },
-        {
-          title: t('contact.position'),
-          key: 'title',
-          render: (_, c) => <span translate="no">{c.title ?? '—'}</span>,
-        },
-        {
-          title: t('contact.phone'),
-          key: 'phone',
-          render: (_, c) => <span translate="no">{c.phone ?? '—'}</span>,
-        },
-        {
-          title: t('contact.keyPerson'),
-          key: 'kp',
-          render: (_, c) => (c.isKeyPerson ? <Tag color="blue">KP</Tag> : ''),
-        },
-      ]}
-    />
+    <div>
+      <div style={{ marginBottom: 12 }}>
+        <AddContact leadId={lead.id} />
+      </div>
+      <Table
+        rowKey="id"
+        pagination={false}
+        dataSource={lead.contacts}
+        locale={{ emptyText: <Empty description={t('contact.none')} /> }}
+        columns={[
+          { title: t('contact.name'), key: 'name', render: (_, c) => <span translate="no">{c.name}</span> },
+          {
+            title: t('contact.position'),
+            key: 'title',
+            render: (_, c) => <span translate="no">{c.title ?? '—'}</span>,
+          },
+          {
+            title: t('contact.phone'),
+            key: 'phone',
+            render: (_, c) => <span translate="no">{c.phone ?? '—'}</span>,
+          },
+          {
+            title: t('contact.keyPerson'),
+            key: 'kp',
+            render: (_, c) => (c.isKeyPerson ? <Tag color="blue">KP</Tag> : ''),
+          },
+        ]}
+      />
+    </div>
   );
 
   const visits = (
