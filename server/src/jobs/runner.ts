@@ -57,12 +57,22 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   });
 
   let pool: pg.Pool | undefined;
+  let owner: pg.Pool | undefined;
   let importWorker: string | undefined;
   const stopping = new AbortController();
   if (options.workers) {
     // COPY needs connections of its own, outside Kysely's pool; they run as the app role too.
     pool = createPool(options.connectionString, { max: 2, applicationName: 'groundwork-import' });
     const workerPool = pool;
+    owner = createPool(options.connectionString, {
+      appRole: false,
+      max: 1,
+      applicationName: 'groundwork-analyze',
+    });
+    const ownerPool = owner;
+    const analyze = async () => {
+      await ownerPool.query('analyze lead, lead_state');
+    };
     const polling = options.pollingIntervalSeconds ?? 2;
     importWorker = await boss.work<ImportData>(
       IMPORT_QUEUE,
@@ -70,7 +80,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       async ([job]) => {
         if (!job) return;
         try {
-          await processImport(deps, workerPool, job.data, { signal: stopping.signal });
+          await processImport(deps, workerPool, job.data, { signal: stopping.signal, analyze });
         } catch (error) {
           if (!stopping.signal.aborted && job.retryCount >= job.retryLimit)
             await markImportFailed(deps, job.data, error);
@@ -103,6 +113,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       stopping.abort();
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await pool?.end();
+      await owner?.end();
     },
   };
 }

@@ -41,6 +41,15 @@ export interface ProcessOptions {
   chunkSize?: number;
   /** Called after each committed chunk, with the number of rows committed so far (tests crash here). */
   afterChunk?: (processed: number) => void | Promise<void>;
+  /**
+   * Refreshes the planner's statistics of the lead tables (needs the tables' owner). A bulk load
+   * outgrows them at once, and with a tenant believed to hold a handful of leads the planner
+   * pairs every duplicate probe with a scan of the tenant's whole index: run after the first
+   * chunk and whenever the job has doubled its rows since.
+   */
+  analyze?: () => Promise<void>;
+  /** Filled with the milliseconds spent per phase of the chunk writes (for benchmarks). */
+  profile?: Record<string, number>;
   /** Aborted on shutdown: the run stops after the chunk in hand and throws, so it is retried. */
   signal?: AbortSignal;
 }
@@ -117,6 +126,17 @@ function duplicateLinks(candidates: repo.Candidate[]) {
   return links;
 }
 
+/** Adds the milliseconds since the last call to the named phase (for benchmarks). */
+function phases(profile: Record<string, number> | undefined) {
+  let last = performance.now();
+  return (name: string) => {
+    if (!profile) return;
+    const now = performance.now();
+    profile[name] = (profile[name] ?? 0) + (now - last);
+    last = now;
+  };
+}
+
 /** Writes one chunk in one transaction; false when another worker committed this part first. */
 async function commitChunk(
   deps: Deps,
@@ -125,6 +145,7 @@ async function commitChunk(
   report: ErrorReport,
   from: number,
   chunk: Chunk,
+  profile?: Record<string, number>,
 ): Promise<boolean> {
   const { tenantId, jobId, actor } = ctx;
   const at = deps.clock.now();
@@ -132,17 +153,22 @@ async function commitChunk(
     const locked = await jobs.lockJob(trx, tenantId, jobId);
     if (locked?.status !== 'running' || locked.processed !== from) return false;
     if (chunk.good.length > 0) {
+      const time = phases(profile);
+      await repo.tuneChunk(trx);
       await repo.createStage(trx);
       await copy(`copy import_stage (${repo.STAGE_COLUMNS}) from stdin`, repo.stageText(chunk.good));
+      time('stage');
       await repo.insertStagedLeads(trx, tenantId, {
         kind: ctx.leadKind,
         status: ctx.status,
         createdBy: actor.kind === 'user' ? actor.id : null,
         at,
       });
-      const links = duplicateLinks(
-        await repo.duplicateCandidates(trx, tenantId, DEDUP_RADIUS_M, CANDIDATES_PER_ROW),
-      );
+      time('insert');
+      const candidates = await repo.duplicateCandidates(trx, tenantId, DEDUP_RADIUS_M, CANDIDATES_PER_ROW);
+      time('candidates');
+      const links = duplicateLinks(candidates);
+      time('dedupRule');
       await repo.insertDuplicates(trx, tenantId, links);
       await repo.insertCreatedEvents(trx, tenantId, {
         at,
@@ -152,6 +178,7 @@ async function commitChunk(
         status: ctx.status,
         jobId,
       });
+      time('events');
     }
     for (const bad of chunk.bad) report.add(bad.rowNo, bad.error, bad.values);
     const reportBytes = await report.flush();
@@ -218,18 +245,27 @@ export async function processImport(
     const committed = (job.result as { reportBytes?: number }).reportBytes;
     const report = await ErrorReport.open(job.report_path!, header.values, committed);
     let processed = job.processed;
+    let analyzeAt = processed + (options.chunkSize ?? CHUNK_SIZE);
+    await options.analyze?.();
     const chunks = chunksOf(rows, ctx, processed, options.chunkSize ?? CHUNK_SIZE);
-    // The next chunk is read and checked while the current one is written.
+    // The next chunk is read and checked while the current one is written; its failure is
+    // handled where it is awaited.
     let next = chunks.next();
+    next.catch(() => {});
     try {
       for (;;) {
         const current = await next;
         if (current.done) break;
         next = chunks.next();
         next.catch(() => {});
-        if (!(await commitChunk(deps, pool, ctx, report, processed, current.value))) return 'taken_over';
+        if (!(await commitChunk(deps, pool, ctx, report, processed, current.value, options.profile)))
+          return 'taken_over';
         processed += current.value.count;
         await options.afterChunk?.(processed);
+        if (options.analyze && processed >= analyzeAt) {
+          await options.analyze();
+          analyzeAt = processed * 2;
+        }
         if (options.signal?.aborted) throw new Interrupted();
       }
     } catch (error) {

@@ -11,9 +11,13 @@ export const STAGE_COLUMNS =
  * here from the lead's own sequence, so every later statement knows which row became which lead.
  */
 export async function createStage(trx: Tx) {
+  // The sequence's name, looked up once: as a column default it would be looked up for every row.
+  const { rows } = await sql<{ seq: string }>`select pg_get_serial_sequence('lead', 'id') as seq`.execute(
+    trx,
+  );
   await sql`
     create temp table import_stage (
-      lead_id bigint not null default nextval(pg_get_serial_sequence('lead', 'id')),
+      lead_id bigint not null default nextval(${sql.lit(rows[0]!.seq)}::regclass),
       row_no integer not null,
       name text not null,
       normalized_name text not null,
@@ -102,34 +106,30 @@ export interface Candidate {
 }
 
 /**
- * Leads that may be the same store as a staged one, the new ones of this file included: a shared
- * number, or within 200 m and sharing a name gram (or any phone, when a number lacks its area
- * code). Only a pre-filter: dedup.ts decides. Capped per row, so that a file whose rows all sit on
- * one point (a failed geocoder) cannot blow up.
+ * Leads that may be the same store as a staged one, the new ones of this file included: within
+ * 200 m and sharing a name gram (or a number; or any phone, when a number lacks its area code),
+ * or anywhere with a shared number. Only a pre-filter: dedup.ts decides. The index-led search is
+ * gw_import_candidates() (see its migration for why it runs as the owner); it caps the candidates
+ * per row, so that a file whose rows all sit on one point (a failed geocoder) cannot blow up. A
+ * pair of two new rows is returned once, the later row with the earlier as candidate.
  */
 export async function duplicateCandidates(trx: Tx, tenantId: string, radiusM: number, perRow: number) {
   const result = await sql<Candidate>`
     select s.lead_id::text, s.row_no, s.name, s.phone, s.lat, s.lng,
-           c.id::text as candidate_id, c.name as candidate_name, c.phone as candidate_phone,
-           c.lat as candidate_lat, c.lng as candidate_lng
-    from import_stage s
-    cross join lateral (
-      select l.id, l.name, l.phone, l.lat, l.lng
-      from lead l
-      join lead_state st on st.tenant_id = l.tenant_id and st.lead_id = l.id
-      where l.tenant_id = ${tenantId} and l.id <> s.lead_id and st.status <> 'invalid'
-        -- a pair of two new rows is linked once, the later row to the earlier
-        and not (l.id > s.lead_id and l.id in (select lead_id from import_stage))
-        and (
-          (s.lat is not null and l.lat is not null
-            and earth_box(ll_to_earth(s.lat, s.lng), ${radiusM}::float8) @> ll_to_earth(l.lat, l.lng)
-            and (l.name_grams && s.name_probe or l.phones && s.phone_probe
-                 or (s.loose_phone and cardinality(l.phones) > 0)))
-          or (cardinality(s.phone_probe) > 0 and l.phones && s.phone_probe)
-        )
-      limit ${perRow}
-    ) c`.execute(trx);
+           l.id::text as candidate_id, l.name as candidate_name, l.phone as candidate_phone,
+           l.lat as candidate_lat, l.lng as candidate_lng
+    from gw_import_candidates(${tenantId}, ${radiusM}::float8, ${perRow}::integer) p
+    join import_stage s on s.lead_id = p.lead_id
+    join lead l on l.tenant_id = ${tenantId} and l.id = p.candidate_id
+    join lead_state st on st.tenant_id = l.tenant_id and st.lead_id = l.id
+    where st.status <> 'invalid'
+      and not (l.id > s.lead_id and l.id in (select lead_id from import_stage))`.execute(trx);
   return result.rows;
+}
+
+/** JIT compiles for longer than these short per-row probes run. */
+export async function tuneChunk(trx: Tx) {
+  await sql`set local jit = off`.execute(trx);
 }
 
 export async function insertDuplicates(

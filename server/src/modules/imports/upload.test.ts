@@ -131,6 +131,20 @@ describe('the upload refuses at once what it cannot import, and creates no job',
   }
 });
 
+describe('large uploads', () => {
+  it('streams a file far above the 1 MB JSON body limit to disk', async () => {
+    const note = '备'.repeat(100_000); // 300 KB of UTF-8 per row
+    const rows = Array.from({ length: 10 }, (_, i) => `大文件门店${i}号,北京市,${note}`);
+    const content = ['名称,城市,备注', ...rows].join('\n');
+    expect(Buffer.byteLength(content)).toBeGreaterThan(3_000_000);
+    const reply = await upload(t, tenant.tokens.tenant_admin, { name: 'big.csv', content });
+    expect(reply.status).toBe(202);
+    expect(reply.body.ignoredColumns).toEqual(['备注']);
+    const job = await waitForJob(t, tenant.tokens.tenant_admin, reply.body.jobId);
+    expect(job).toMatchObject({ status: 'done', succeeded: 10 });
+  });
+});
+
 describe('jobs', () => {
   it('are seen by their creator and tenant admins only; another tenant’s job is 404', async () => {
     const reply = await upload(t, tenant.tokens.city_manager, {
