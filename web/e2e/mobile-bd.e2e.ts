@@ -126,6 +126,22 @@ describe('MOMA: a BD on the street', () => {
     await screenshot(page, 'mobile-todo');
   });
 
+  it('explains a refused extension in words, then releases the store', async () => {
+    await page.goto(`${baseUrl()}/m/leads/${soonest.id}`);
+    await page.getByTestId('deadline').waitFor();
+    // Just visited: the no-visit rule sets the deadline, so only a visit can move it.
+    await page.getByRole('button', { name: '申请延期' }).click();
+    await page.getByPlaceholder('延期原因').fill('老板出差');
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByText('延期无济于事：请先拜访门店').waitFor();
+
+    await page.getByRole('button', { name: '释放到公海' }).click();
+    await page.getByRole('button', { name: '确认' }).click();
+    await page.getByText('已释放回公海').waitFor();
+    await expect.poll(() => page.locator('[data-status]').first().getAttribute('data-status')).toBe('public');
+    await page.getByRole('button', { name: '认领' }).waitFor();
+  });
+
   it('creates a new store on the spot with GPS', async () => {
     const token = await apiToken('bd');
     const near = await apiGet<{ items: NearbyLead[] }>(

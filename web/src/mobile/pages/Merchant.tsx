@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Dialog, DotLoading, List, NavBar, Steps, Tag, TextArea, Toast } from 'antd-mobile';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
@@ -48,7 +47,6 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
   const { can, session } = useMe();
   const { claim, release, extend } = useLeadActions();
   const device = useDevicePosition();
-  const [extendReason, setExtendReason] = useState('');
   const mine = lead.ownerId !== null && lead.ownerId === session?.user.id;
   const storeDistance =
     device.position && lead.lat !== null && lead.lng !== null
@@ -75,13 +73,14 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
   };
 
   const askExtend = async () => {
+    // Read from a local, not state: the dialog's promise resolves inside this call's closure.
+    let reason = '';
     const ok = await Dialog.confirm({
       title: t('mobile.merchant.actions.extend'),
       content: (
         <TextArea
           placeholder={t('mobile.merchant.extendReason')}
-          defaultValue={extendReason}
-          onChange={setExtendReason}
+          onChange={(value) => (reason = value)}
           rows={2}
         />
       ),
@@ -89,7 +88,7 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
       cancelText: t('actions.cancel'),
     });
     if (!ok) return;
-    const reason = extendReason.trim();
+    reason = reason.trim();
     if (!reason) {
       Toast.show({ content: t('mobile.merchant.extendReasonRequired') });
       return;
