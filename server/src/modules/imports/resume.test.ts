@@ -1,11 +1,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { parseCsv, upload } from '../../../test/imports-fixtures.ts';
 import { createPool } from '../../db/database.ts';
+import { inTenant } from '../../db/tenant-tx.ts';
 import { attachQueue } from '../../jobs/queue.ts';
 import { processImport } from './process.ts';
 
@@ -137,5 +139,21 @@ describe('a crashed import resumes after its last committed chunk', () => {
     expect(done.job).toMatchObject({ status: 'done', processed: 10, succeeded: 7, failed: 3 });
     expect(done.names).toHaveLength(7);
     expect(new Set(done.names).size).toBe(7);
+  });
+});
+
+describe("the candidate search that runs as the tables' owner", () => {
+  it('refuses any tenant but the one bound to the transaction', async () => {
+    const other = await t.createTenant('takeaway');
+    await expect(
+      inTenant(t.db, tenant.id, (trx) =>
+        sql`select * from gw_import_candidates(${other.id}, 200, 10)`.execute(trx),
+      ),
+    ).rejects.toThrow(/not the tenant of this transaction/);
+    await expect(
+      t.db
+        .transaction()
+        .execute((trx) => sql`select * from gw_import_candidates(${other.id}, 200, 10)`.execute(trx)),
+    ).rejects.toThrow(/not the tenant of this transaction/);
   });
 });
