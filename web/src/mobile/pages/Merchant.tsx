@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import type { Lead360 } from '../../api/types.ts';
 import { useMe } from '../../auth/use-me.ts';
+import { useTagLabel } from '../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { eventReasonText } from '../../lib/deadline.ts';
 import { distanceM, formatDistance } from '../../lib/geo.ts';
@@ -47,6 +48,7 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
   const { can, session } = useMe();
   const { claim, release, extend } = useLeadActions();
   const device = useDevicePosition();
+  const tagLabel = useTagLabel().label;
   const mine = lead.ownerId !== null && lead.ownerId === session?.user.id;
   const storeDistance =
     device.position && lead.lat !== null && lead.lng !== null
@@ -120,7 +122,7 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
           )}
           {lead.tags.map((tag) => (
             <Tag key={tag} color="default">
-              <span translate="no">{tag}</span>
+              <span translate="no">{tagLabel(tag)}</span>
             </Tag>
           ))}
         </div>

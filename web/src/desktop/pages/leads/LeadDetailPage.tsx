@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import type { Lead360 } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
+import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { deadlineReasonText, eventReasonText } from '../../../lib/deadline.ts';
 import { formatDistance } from '../../../lib/geo.ts';
@@ -31,6 +32,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
   const users = useUsers();
   const cities = useCities();
   const fields = useLeadFields();
+  const tagLabel = useTagLabel().label;
   const owner =
     lead.ownerId === session?.user.id ? t('lead.you') : users.nameOf(lead.ownerId) || t('lead.noOwner');
 
@@ -62,7 +64,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
           ? '—'
           : lead.tags.map((tag) => (
               <Tag key={tag}>
-                <span translate="no">{tag}</span>
+                <span translate="no">{tagLabel(tag)}</span>
               </Tag>
             ))}
       </Descriptions.Item>

@@ -8,6 +8,7 @@ import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { Lead } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
+import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import { Countdown } from '../../components/Countdown.tsx';
@@ -83,6 +84,7 @@ export function LeadsTable({
   const users = useUsers();
   const cities = useCities();
   const fields = useLeadFields();
+  const { label: tagLabel, tags: tagDefinitions } = useTagLabel();
 
   const leads = useQuery({
     queryKey: ['leads', filterKey, pages.cursor],
@@ -155,7 +157,7 @@ export function LeadsTable({
         render: (_, lead) =>
           lead.tags.map((tag) => (
             <Tag key={tag}>
-              <span translate="no">{tag}</span>
+              <span translate="no">{tagLabel(tag)}</span>
             </Tag>
           )),
       },
@@ -186,7 +188,7 @@ export function LeadsTable({
       },
       ...columns.map((key) => all[key]),
     ];
-  }, [columns, t, session, users, cities]);
+  }, [columns, t, session, users, cities, tagLabel]);
 
   const canBulk = can('leads.assign');
   const scopes: Scope[] = can('leads.assign') ? ['all', 'mine', 'team', 'public'] : ['all', 'mine', 'public'];
@@ -238,16 +240,13 @@ export function LeadsTable({
           onChange={(ownerId) => update({ ownerId })}
           options={users.users.map((user) => ({ value: user.id, label: user.displayName }))}
         />
-        <Input
-          style={{ width: 130 }}
+        <Select
+          style={{ width: 150 }}
           allowClear
           placeholder={t('desktop.leads.tag')}
-          defaultValue={filters.tag}
-          onPressEnter={(event) => update({ tag: event.currentTarget.value.trim() || undefined })}
-          onBlur={(event) =>
-            event.currentTarget.value.trim() !== (filters.tag ?? '') &&
-            update({ tag: event.currentTarget.value.trim() || undefined })
-          }
+          value={filters.tag}
+          onChange={(tag) => update({ tag })}
+          options={tagDefinitions.map((tag) => ({ value: tag.key, label: tagLabel(tag.key) }))}
         />
         {fields.fields
           .filter((field) => field.type === 'enum' || field.type === 'text')
