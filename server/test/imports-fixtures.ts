@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TestContext } from './harness.ts';
 import { multipartBody } from './multipart.ts';
@@ -39,6 +40,18 @@ export async function xlsxOf(rows: unknown[][]): Promise<Buffer> {
   const sheet = workbook.addWorksheet('门店');
   for (const row of rows) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** A workbook as Excel lays it out: the shared strings after the sheet. */
+export async function streamedXlsxOf(rows: unknown[][]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const out = new PassThrough();
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true });
+  const sheet = workbook.addWorksheet('门店');
+  for (const row of rows) sheet.addRow(row).commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
 
 /** Parses the CSV we write (quoted cells, CRLF) back into rows, for assertions. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { parseCsv, upload, waitForJob, xlsxOf } from '../../../test/imports-fixtures.ts';
+import { parseCsv, streamedXlsxOf, upload, waitForJob, xlsxOf } from '../../../test/imports-fixtures.ts';
 import { type JobRunner, startJobRunner } from '../../jobs/runner.ts';
 import { toWgs84 } from '../leads/normalize.ts';
 
@@ -199,6 +199,28 @@ describe('XLSX import', () => {
       ['4', '只有纬度', ''],
       ['6', '', '13700009999'],
     ]);
+  });
+});
+
+describe('XLSX laid out as Excel writes it', () => {
+  it('reads a workbook whose shared strings come after the sheet, and refuses a broken one', async () => {
+    const content = await streamedXlsxOf([
+      ['名称', '城市', '标签'],
+      ['串流门店甲', '北京市', 'chain'],
+      ['串流门店乙', '北京', ''],
+    ]);
+    const reply = await upload(t, tenant.tokens.tenant_admin, { name: 'excel.xlsx', content });
+    expect(reply.status).toBe(202);
+    const job = await waitForJob(t, tenant.tokens.tenant_admin, reply.body.jobId);
+    expect(job).toMatchObject({ status: 'done', succeeded: 2, failed: 0 });
+    expect((await leadsOfJob(job.id)).map((l) => [l.name, l.tags])).toEqual([
+      ['串流门店甲', ['chain']],
+      ['串流门店乙', []],
+    ]);
+    const broken = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
+    const refused = await upload(t, tenant.tokens.tenant_admin, { name: 'broken.xlsx', content: broken });
+    expect(refused.status).toBe(400);
+    expect(refused.body.detail).toMatch(/cannot be read as XLSX/);
   });
 });
 

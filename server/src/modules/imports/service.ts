@@ -14,6 +14,7 @@ import { canImportLeads } from './policy.ts';
 import { type ImportParams, markImportFailed } from './process.ts';
 import { readRows } from './read.ts';
 import { detectFormat, receiveFile, uploadDir } from './upload.ts';
+import { sharedStringsFirst } from './xlsx-order.ts';
 
 const COORD_SYSTEMS = new Set(['wgs84', 'gcj02', 'bd09']);
 
@@ -23,6 +24,11 @@ function badField(name: string, message: string) {
   });
 }
 
+const unreadable = (format: string) => (error: unknown) => {
+  const message = `The file cannot be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : error}`;
+  throw new DomainError('validation_failed', message, { errors: [{ path: '/body/file', message }] });
+};
+
 /** The header and the first data row; a file with nothing below its header is refused. */
 async function firstRows(filePath: string, format: ImportParams['format']) {
   const rows = readRows(filePath, format);
@@ -31,8 +37,7 @@ async function firstRows(filePath: string, format: ImportParams['format']) {
     const first = await rows.next();
     return { header: header.done ? null : header.value.values, hasData: !first.done };
   } catch (error) {
-    const message = `The file cannot be read as ${format.toUpperCase()}: ${error instanceof Error ? error.message : error}`;
-    throw new DomainError('validation_failed', message, { errors: [{ path: '/body/file', message }] });
+    return unreadable(format)(error);
   } finally {
     await rows.return(undefined);
   }
@@ -79,6 +84,7 @@ export async function startImport(deps: Deps, actor: Actor, parts: AsyncIterable
     }
 
     const format = await detectFormat(file.path, file.name);
+    if (format === 'xlsx') await sharedStringsFirst(file.path).catch(unreadable(format));
     const { header, hasData } = await firstRows(file.path, format);
     if (!header) throw badField('file', 'is empty');
     const { ignored } = mapHeader(header, await leadFields(deps, actor.tenantId));
