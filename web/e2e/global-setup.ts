@@ -31,15 +31,40 @@ function withDatabase(url: string, name: string) {
   return parsed.toString();
 }
 
+/** DATABASE_URL names a database to connect to; when it does not exist yet, the server's default one serves. */
+async function reachableDatabase(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await client.connect();
+    return url;
+  } catch (error) {
+    if ((error as { code?: string }).code !== '3D000') throw error;
+    return withDatabase(url, 'postgres');
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 /**
  * One real server for the browser tests: a fresh database on the PostgreSQL of DATABASE_URL
  * (CI's, or 127.0.0.1:5432), the demo tenant seeded into it, and a free port.
  */
 export default async function setup(project: TestProject) {
-  const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const base = await reachableDatabase(
+    process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  );
   const name = `gw_e2e_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
+  // Databases of earlier runs that died (named with their creation time) go after three hours.
+  const stale = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'gw\\_e2e\\_%'",
+  );
+  for (const { datname } of stale.rows) {
+    const created = Number.parseInt(datname.split('_')[2] ?? '', 36);
+    if (Date.now() - created > 3 * 3600_000)
+      await admin.query(`drop database if exists "${datname}" with (force)`);
+  }
   await admin.query(`create database "${name}"`);
   await admin.end();
 
