@@ -46,8 +46,14 @@ export default async function setup(project: TestProject) {
     const cutoff = Date.now() - 3 * 3600_000;
     const testDbs = names.filter((n) => n.startsWith('gw_t_'));
     const old = testDbs.filter((n) => createdAt(n) < cutoff);
-    const othersRunning = testDbs.length > old.length;
-    const oldTemplates = othersRunning ? [] : names.filter((n) => n.startsWith('gw_tpl_') && n !== template);
+    // Templates of other schema versions go once unused for three hours (their comment holds the
+    // time they were built): a concurrent run of other code may still be cloning one.
+    const templates = await admin.query<{ datname: string; built: string | null }>(
+      `select datname, shobj_description(oid, 'pg_database') as built from pg_database where datname like 'gw\\_tpl\\_%'`,
+    );
+    const oldTemplates = templates.rows
+      .filter((r) => r.datname !== template && Number(r.built ?? 0) < cutoff)
+      .map((r) => r.datname);
     for (const name of [...old, ...oldTemplates]) {
       await admin.query(`drop database if exists "${name}" with (force)`).catch(() => undefined);
     }
@@ -59,6 +65,7 @@ export default async function setup(project: TestProject) {
       await admin.query(`create database "${building}"`);
       await migrateToLatest(withDatabase(baseDatabaseUrl, building));
       await admin.query(`alter database "${building}" rename to "${template}"`);
+      await admin.query(`comment on database "${template}" is '${Date.now()}'`);
     }
   } finally {
     await admin.end();
