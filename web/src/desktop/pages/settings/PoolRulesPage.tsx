@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { ResponseOf } from '../../../api/types.ts';
+import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { deadlineReasonText } from '../../../lib/deadline.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useLeadNames } from '../../lead-names.ts';
@@ -71,6 +72,7 @@ function PoolRules({ pool }: { pool: Pool }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Rules>();
+  const { label: tagLabel, tags: tagDefinitions } = useTagLabel();
   const save = useMutation({
     mutationFn: (rules: Rules) =>
       call(
@@ -104,7 +106,11 @@ function PoolRules({ pool }: { pool: Pool }) {
           ))}
           <Col span={12}>
             <Form.Item name="exemptTags" label={t('desktop.poolRules.exemptTags')}>
-              <Select mode="tags" tokenSeparators={[',', ' ']} />
+              <Select
+                mode="tags"
+                tokenSeparators={[',', ' ']}
+                options={tagDefinitions.map((tag) => ({ value: tag.key, label: tagLabel(tag.key) }))}
+              />
             </Form.Item>
           </Col>
         </Row>
