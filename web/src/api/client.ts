@@ -1,4 +1,4 @@
-import createClient from 'openapi-fetch';
+import createClient, { type Middleware } from 'openapi-fetch';
 import { currentSession, endSession } from '../auth/session.ts';
 import type { paths } from './schema';
 
@@ -39,7 +39,8 @@ function toProblem(status: number, body: unknown): Problem {
 
 export const api = createClient<paths>({ baseUrl: '' });
 
-api.use({
+/** Adds the session's token to every call; a refused token ends the session. */
+export const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     const session = currentSession();
     if (session && !request.headers.has('authorization')) {
@@ -55,7 +56,9 @@ api.use({
     }
     return response;
   },
-});
+};
+
+api.use(sessionMiddleware);
 
 /** Unwraps an openapi-fetch answer: the data, or an ApiError carrying the problem document. */
 export async function call<T>(
