@@ -97,7 +97,7 @@ describe('groundwork backup and restore', () => {
       await restored.login(tenant.slug, 'bd', PASSWORD);
       // The token-signing secret came along: sessions and API keys issued before still work.
       const session = await restored.request('GET', '/api/v1/auth/me', { token: tenant.tokens.hq });
-      expect(session.body.user.username).toBe('hq');
+      expect(session.body.user?.username, JSON.stringify(session.body)).toBe('hq');
       const key = await restored.request('GET', '/api/v1/auth/me', { token: apiKeyToken });
       expect(key.body).toMatchObject({ kind: 'api_key', role: 'ops' });
       const units = await restored.request('GET', '/api/v1/org-units', { token: tenant.tokens.city_manager });

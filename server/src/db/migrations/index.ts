@@ -5,6 +5,7 @@ import * as leads from './20261125T200000_leads.ts';
 import * as opportunities from './20261125T210000_opportunities.ts';
 import * as contracts from './20261125T220000_contracts.ts';
 import * as importCandidates from './20261125T233000_import_candidates.ts';
+import * as gramSearch from './20261125T234500_gram_search.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T210000_opportunities': opportunities,
   '20261125T220000_contracts': contracts,
   '20261125T233000_import_candidates': importCandidates,
+  '20261125T234500_gram_search': gramSearch,
 };
