@@ -10,6 +10,7 @@ import { deadlineReasonText } from '../../../lib/deadline.ts';
 import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { useUsers } from '../../lookups.ts';
+import { ExpiringChart } from './ExpiringChart.tsx';
 
 /** Private stores about to fall back to the pool: the caller's, or their team's. */
 export default function ExpiringPage() {
@@ -50,38 +51,41 @@ export default function ExpiringPage() {
       </div>
       <QueryState query={expiring}>
         {(data) => (
-          <Table
-            rowKey="leadId"
-            dataSource={data.items}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            columns={[
-              {
-                title: t('lead.name'),
-                key: 'name',
-                render: (_, row) => (
-                  <Link to={`/leads/${row.leadId}`} translate="no">
-                    {row.name}
-                  </Link>
-                ),
-              },
-              {
-                title: t('lead.owner'),
-                key: 'owner',
-                render: (_, row) => <span translate="no">{users.nameOf(row.ownerId)}</span>,
-              },
-              {
-                title: t('desktop.leads.deadline'),
-                key: 'left',
-                render: (_, row) => <Countdown deadlineAt={row.deadlineAt} reason={row.deadlineReason} />,
-              },
-              { title: t('deadline.label'), key: 'at', render: (_, row) => formatDateTime(row.deadlineAt) },
-              {
-                title: t('desktop.pool.reason'),
-                key: 'reason',
-                render: (_, row) => deadlineReasonText(row.deadlineReason, t),
-              },
-            ]}
-          />
+          <>
+            {data.items.length > 0 && <ExpiringChart items={data.items} withinDays={withinDays} />}
+            <Table
+              rowKey="leadId"
+              dataSource={data.items}
+              pagination={{ pageSize: 50, hideOnSinglePage: true }}
+              columns={[
+                {
+                  title: t('lead.name'),
+                  key: 'name',
+                  render: (_, row) => (
+                    <Link to={`/leads/${row.leadId}`} translate="no">
+                      {row.name}
+                    </Link>
+                  ),
+                },
+                {
+                  title: t('lead.owner'),
+                  key: 'owner',
+                  render: (_, row) => <span translate="no">{users.nameOf(row.ownerId)}</span>,
+                },
+                {
+                  title: t('desktop.leads.deadline'),
+                  key: 'left',
+                  render: (_, row) => <Countdown deadlineAt={row.deadlineAt} reason={row.deadlineReason} />,
+                },
+                { title: t('deadline.label'), key: 'at', render: (_, row) => formatDateTime(row.deadlineAt) },
+                {
+                  title: t('desktop.pool.reason'),
+                  key: 'reason',
+                  render: (_, row) => deadlineReasonText(row.deadlineReason, t),
+                },
+              ]}
+            />
+          </>
         )}
       </QueryState>
     </div>

@@ -89,6 +89,7 @@ export const desktop: Messages<typeof zh> = {
     privateCount: 'Private stores',
     capUse: 'Share of the cap',
     withinDays: 'Within {{days}} d',
+    chartTitle: 'Stores falling back each day, by reason',
     reason: 'Reason',
   },
   users: {

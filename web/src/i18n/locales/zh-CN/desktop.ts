@@ -86,6 +86,7 @@ export const desktop = {
     privateCount: '私海门店数',
     capUse: '占上限比例',
     withinDays: '{{days}} 天内',
+    chartTitle: '每天掉公海的门店数（按原因）',
     reason: '原因',
   },
   users: {
