@@ -149,8 +149,8 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
           </div>
           <DeadlineView deadlineAt={lead.deadlineAt} reason={lead.deadlineReason} />
           <div className="meta-line">
-            {t('mobile.merchant.owner')}: {mine ? t('lead.you') : <span translate="no">#{lead.ownerId}</span>}{' '}
-            · {t('mobile.merchant.extensions', { count: lead.extensionsUsed })}
+            {t('mobile.merchant.owner')}: {mine ? t('lead.you') : <OwnerName ownerId={lead.ownerId} />} ·{' '}
+            {t('mobile.merchant.extensions', { count: lead.extensionsUsed })}
           </div>
         </div>
       )}
@@ -265,4 +265,18 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
       </div>
     </div>
   );
+}
+
+/** A colleague's name when the caller may see them (their team), else "someone else". */
+function OwnerName({ ownerId }: { ownerId: string | null }) {
+  const { t } = useTranslation();
+  const owner = useQuery({
+    queryKey: ['user', ownerId],
+    enabled: ownerId !== null,
+    retry: false,
+    staleTime: 5 * 60_000,
+    queryFn: () => call(api.GET('/api/v1/users/{id}', { params: { path: { id: ownerId! } } })),
+  });
+  if (owner.data) return <span translate="no">{owner.data.displayName}</span>;
+  return <span>{t('lead.someoneElse')}</span>;
 }

@@ -104,6 +104,7 @@ export const common: Messages<typeof zh> = {
     status: 'Status',
     owner: 'Owner',
     noOwner: 'None',
+    someoneElse: 'A colleague',
     you: 'Me',
     city: 'City',
     claimedAt: 'Claimed',

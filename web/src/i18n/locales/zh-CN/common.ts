@@ -101,6 +101,7 @@ export const common = {
     status: '状态',
     owner: '负责人',
     noOwner: '无',
+    someoneElse: '其他同事',
     you: '我',
     city: '城市',
     claimedAt: '认领时间',
