@@ -9,6 +9,17 @@ let context: BrowserContext;
 let page: Page;
 let soonest: Lead;
 
+/** Every visible button and choice is at least 44 px high (Apple HIG, WCAG 2.5.5). */
+async function expectTouchTargets(target: Page) {
+  for (const control of await target
+    .locator('button, [role=button], .adm-selector-item, .adm-list-item-content')
+    .all()) {
+    const box = await control.boundingBox();
+    if (box && box.height > 0 && box.width > 0)
+      expect(box.height, await control.innerText()).toBeGreaterThanOrEqual(44);
+  }
+}
+
 /** The BD's own store closest to falling back: visiting it must move its deadline by days. */
 async function soonestPrivateLead(): Promise<Lead> {
   const token = await apiToken('bd');
@@ -52,10 +63,7 @@ describe('MOMA: a BD on the street', () => {
     const metres = distances.map((text) => Number.parseFloat(text) * (text.includes('公里') ? 1000 : 1));
     expect(metres).toEqual([...metres].sort((a, b) => a - b));
     expect(await items.first().innerText()).toContain(soonest.name);
-    for (const button of await page.getByRole('button').all()) {
-      const box = await button.boundingBox();
-      if (box && box.height > 0) expect(box.height, await button.innerText()).toBeGreaterThanOrEqual(44);
-    }
+    await expectTouchTargets(page);
     await screenshot(page, 'mobile-nearby');
   });
 
@@ -83,12 +91,14 @@ describe('MOMA: a BD on the street', () => {
     const before = await deadline.getAttribute('data-deadline');
     expect(before).toBe(soonest.deadlineAt);
     await expect.poll(() => page.getByTestId('deadline-reason').innerText()).toContain('拜访');
+    await expectTouchTargets(page);
     await screenshot(page, 'mobile-merchant');
 
     await page.getByRole('button', { name: '拜访签到' }).click();
     await expect.poll(() => page.getByTestId('checkin-distance').innerText()).toMatch(/距门店 \d+ 米/);
     expect(await page.getByTestId('far-warning').count()).toBe(0);
     await page.getByPlaceholder('如：老板有意向，下周再谈').fill('老板有意向');
+    await expectTouchTargets(page);
     await screenshot(page, 'mobile-check-in');
     await page.getByRole('button', { name: '签到', exact: true }).click();
     await page.getByText('签到成功').waitFor();
@@ -123,6 +133,7 @@ describe('MOMA: a BD on the street', () => {
   it('lists what is due in the to-do tab', async () => {
     await page.goto(`${baseUrl()}/m/todo`);
     await page.getByText(soonest.name).first().waitFor();
+    await expectTouchTargets(page);
     await screenshot(page, 'mobile-todo');
   });
 
