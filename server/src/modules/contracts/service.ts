@@ -307,10 +307,11 @@ export async function listContracts(
 /** What waits for this person's decision now. */
 export async function myPendingApprovals(deps: Deps, actor: Actor) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
+    if (!MANAGER_ROLES.has(actor.role)) return [];
     const steps = await repo.pendingSteps(trx, actor.tenantId, actor.role);
-    const mine = [];
-    for (const step of steps) if (await managesOwner(trx, actor, step.owner_id)) mine.push(step);
-    return mine;
+    // One read of the team, not one per waiting step.
+    const team = await userIdsInScope(trx, actor);
+    return team === null ? steps : steps.filter((step) => team.includes(step.owner_id));
   });
 }
 
