@@ -205,6 +205,52 @@ describe('row-level security, the second wall', () => {
     expect(unit!.name).toBe('海淀一组');
   });
 
+  it('keeps the duplicate-candidate functions, which bypass row-level security, to the bound tenant', async () => {
+    const probe = (fn: string) =>
+      inTenant(t.db, mine.id, (trx) =>
+        fn === 'create'
+          ? sql`select * from gw_duplicate_candidates(${theirs.id}::bigint, 39.9, 116.3, array['01068118189'], 200, null, 10)`.execute(
+              trx,
+            )
+          : sql`select * from gw_import_candidates(${theirs.id}::bigint, 200, 10)`.execute(trx),
+      );
+    await expect(probe('create')).rejects.toThrow(/not the tenant of this transaction/);
+    await expect(probe('import')).rejects.toThrow(/not the tenant of this transaction/);
+    const unbound = t.db
+      .transaction()
+      .execute((trx) =>
+        sql`select * from gw_duplicate_candidates(${mine.id}::bigint, 39.9, 116.3, array['1'], 200, null, 10)`.execute(
+          trx,
+        ),
+      );
+    await expect(unbound).rejects.toThrow(/not the tenant of this transaction/);
+  });
+
+  it('never links a lead to another tenant’s store with the same phone at the same place', async () => {
+    const store = { name: '隔壁烤鸭（双榆树店）', phone: '010-62551234', lat: 39.9699, lng: 116.3268 };
+    const theirLead = await t.request('POST', '/api/v1/leads', {
+      token: theirs.tokens.tenant_admin,
+      body: { ...store, cityId: theirs.units.city },
+    });
+    expect(theirLead.status).toBe(201);
+    const myLead = await t.request('POST', '/api/v1/leads', {
+      token: mine.tokens.tenant_admin,
+      body: { ...store, cityId: mine.units.city },
+    });
+    const page = await t.request('GET', `/api/v1/leads/${myLead.body.id}`, {
+      token: mine.tokens.tenant_admin,
+    });
+    expect(page.body.duplicates).toEqual([]);
+    const mySecond = await t.request('POST', '/api/v1/leads', {
+      token: mine.tokens.tenant_admin,
+      body: { ...store, name: '隔壁烤鸭 双榆树店', cityId: mine.units.city },
+    });
+    const second = await t.request('GET', `/api/v1/leads/${mySecond.body.id}`, {
+      token: mine.tokens.tenant_admin,
+    });
+    expect(second.body.duplicates.map((d: { id: string }) => d.id)).toEqual([myLead.body.id]);
+  });
+
   it('holds for a non-superuser login too', async () => {
     const login = `gw_login_${Date.now()}`;
     await t.ownerQuery(`create role ${login} login in role groundwork_app`);

@@ -258,31 +258,28 @@ export async function nearbyLeads(
   return query.orderBy(sql`gw_point(l.lat, l.lng) <-> ${here}`).orderBy('l.id').limit(filter.limit).execute();
 }
 
-/** Leads near a point or sharing a phone: the raw material of duplicate detection. */
+/**
+ * Leads near a point or sharing a phone: the raw material of duplicate detection. Read through
+ * gw_duplicate_candidates so that the position and phone indexes serve it under row-level security.
+ */
 export async function duplicateCandidates(
   trx: Tx,
   tenantId: string,
   probe: { lat: number | null; lng: number | null; phones: string[]; radiusM: number; excludeId?: string },
 ) {
-  let query = trx
-    .selectFrom('lead as l')
-    .innerJoin('lead_state as s', (join) =>
-      join.onRef('s.tenant_id', '=', 'l.tenant_id').onRef('s.lead_id', '=', 'l.id'),
-    )
-    .select(['l.id', 'l.name', 'l.phone', 'l.lat', 'l.lng'])
-    .where('l.tenant_id', '=', tenantId)
-    .where('s.status', '<>', 'invalid')
-    .where((eb) => {
-      const near =
-        probe.lat !== null && probe.lng !== null
-          ? sql<boolean>`(l.lat is not null and earth_box(${earth(probe.lat, probe.lng)}, ${probe.radiusM}::float8) @> gw_point(l.lat, l.lng))`
-          : sql<boolean>`false`;
-      const samePhone =
-        probe.phones.length > 0 ? sql<boolean>`l.phones && ${probe.phones}::text[]` : sql<boolean>`false`;
-      return eb.or([near, samePhone]);
-    });
-  if (probe.excludeId !== undefined) query = query.where('l.id', '<>', probe.excludeId);
-  return query.limit(500).execute();
+  const { rows } = await sql<{
+    id: string;
+    name: string;
+    phone: string | null;
+    lat: number | null;
+    lng: number | null;
+  }>`
+    select id::text as id, name, phone, lat, lng
+    from gw_duplicate_candidates(${tenantId}::bigint, ${probe.lat}::float8, ${probe.lng}::float8,
+      ${probe.phones}::text[], ${probe.radiusM}::float8, ${probe.excludeId ?? null}::bigint, 500)`.execute(
+    trx,
+  );
+  return rows;
 }
 
 export async function insertDuplicates(
