@@ -351,6 +351,58 @@ export interface ApprovalTable {
   created_at: Timestamp;
 }
 
+export type DealStatus = 'draft' | 'pending_audit' | 'rejected' | 'online' | 'offline' | 'expired';
+
+export interface DealTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  lead_id: Id;
+  contract_id: Id | null;
+  owner_id: Id;
+  title: string;
+  lead_name: string;
+  search_text: string;
+  search_grams: ColumnType<string[], never, never>;
+  city_id: Id;
+  category: string | null;
+  items: Json<Array<{ name: string; quantity: number; price?: number }>>;
+  list_price: Numeric;
+  deal_price: Numeric;
+  min_group_size: number;
+  valid_from: Day;
+  valid_to: Day;
+  status: DealStatus;
+  sales_count: Generated<number>;
+  sales_updated_at: NullableTimestamp;
+  attrs: Json<Record<string, unknown>>;
+  rejection_reasons: ColumnType<string[], string[] | undefined, string[]>;
+  rejection_comment: string | null;
+  offline_reason: string | null;
+  submitted_at: NullableTimestamp;
+  audited_by: Id | null;
+  audited_at: NullableTimestamp;
+  online_at: NullableTimestamp;
+  offline_at: NullableTimestamp;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DealAuditTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  deal_id: Id;
+  at: Timestamp;
+  action: 'created' | 'revised' | 'submitted' | 'approved' | 'rejected' | 'offline' | 'expired';
+  from_status: DealStatus | null;
+  to_status: DealStatus;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  reasons: ColumnType<string[], string[] | undefined, string[]>;
+  comment: string | null;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -379,6 +431,8 @@ export interface Database {
   opportunity_history: OpportunityHistoryTable;
   contract: ContractTable;
   approval: ApprovalTable;
+  deal: DealTable;
+  deal_audit: DealAuditTable;
   system_secret: SystemSecretTable;
 }
 
