@@ -27,6 +27,9 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'leads.import': canImportLeads,
   'leads.review': canReview,
   'stages.manage': canManageStages,
+  // Approval steps wait for a manager role; terminating a contract is a manager's call too.
+  'contracts.approve': (actor) => actor.kind === 'user' && MANAGER_ROLES.has(actor.role),
+  'contracts.terminate': (actor) => MANAGER_ROLES.has(actor.role),
 };
 
 export function permissionsOf(actor: Actor): string[] {

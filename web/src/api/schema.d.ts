@@ -3515,6 +3515,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The merchant’s name (in lists and on the board) */
+                                leadName?: string;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
                                 title: string;
@@ -3537,6 +3539,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The merchant’s name (in lists) */
+                                leadName?: string;
                                 opportunityId: string | null;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
@@ -6227,6 +6231,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists and on the board) */
+                            leadName?: string;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
                             title: string;
@@ -6315,6 +6321,8 @@ export interface paths {
                 query?: {
                     scope?: "all" | "mine" | "team";
                     /** @description An id (digits, as a string) */
+                    ownerId?: string;
+                    /** @description An id (digits, as a string) */
                     leadId?: string;
                     stageKey?: string;
                     limit?: number;
@@ -6339,6 +6347,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The merchant’s name (in lists and on the board) */
+                                leadName?: string;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
                                 title: string;
@@ -6430,6 +6440,8 @@ export interface paths {
             parameters: {
                 query?: {
                     scope?: "all" | "mine" | "team";
+                    /** @description An id (digits, as a string) */
+                    ownerId?: string;
                     perStage?: number;
                 };
                 header?: never;
@@ -6462,6 +6474,8 @@ export interface paths {
                                     id: string;
                                     /** @description An id (digits, as a string) */
                                     leadId: string;
+                                    /** @description The merchant’s name (in lists and on the board) */
+                                    leadName?: string;
                                     /** @description An id (digits, as a string) */
                                     ownerId: string;
                                     title: string;
@@ -6572,6 +6586,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists and on the board) */
+                            leadName?: string;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
                             title: string;
@@ -6690,6 +6706,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists and on the board) */
+                            leadName?: string;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
                             title: string;
@@ -6802,6 +6820,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists and on the board) */
+                            leadName?: string;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
                             title: string;
@@ -6930,6 +6950,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7051,6 +7073,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The merchant’s name (in lists) */
+                                leadName?: string;
                                 opportunityId: string | null;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
@@ -7171,6 +7195,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7306,6 +7332,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7426,6 +7454,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7550,6 +7580,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7674,6 +7706,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7798,6 +7832,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -7922,6 +7958,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The merchant’s name (in lists) */
+                            leadName?: string;
                             opportunityId: string | null;
                             /** @description An id (digits, as a string) */
                             ownerId: string;
@@ -8038,6 +8076,7 @@ export interface paths {
                                 contractId: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                leadName: string;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
                                 title: string;

@@ -73,10 +73,22 @@ describe('contracts', () => {
 
     expect((await post(`/api/v1/contracts/${id}/approve`, tenant.tokens.bd)).status).toBe(403);
     expect((await post(`/api/v1/contracts/${id}/approve`, tenant.tokens.city_manager)).status).toBe(403);
+    const permissions = async (token: string) =>
+      (await t.request('GET', '/api/v1/auth/me', { token })).body.permissions;
+    expect(await permissions(tenant.tokens.bd_manager)).toContain('contracts.approve');
+    expect(await permissions(tenant.tokens.bd)).not.toContain('contracts.approve');
     const queue = await t.request('GET', '/api/v1/approvals?mine=pending', {
       token: tenant.tokens.bd_manager,
     });
     expect(queue.body.items.map((i: { contractId: string }) => i.contractId)).toContain(id);
+    expect(queue.body.items.find((i: { contractId: string }) => i.contractId === id)).toMatchObject({
+      leadId: lead.id,
+      leadName: lead.name,
+      amount: 50_000,
+      commissionRate: 5,
+      role: 'bd_manager',
+      step: 1,
+    });
     const approved = await post(`/api/v1/contracts/${id}/approve`, tenant.tokens.bd_manager, {
       comment: '同意',
     });
@@ -84,6 +96,10 @@ describe('contracts', () => {
 
     const signed = await post(`/api/v1/contracts/${id}/sign`, tenant.tokens.bd);
     expect(signed.body.status).toBe('active');
+    const teamList = await t.request('GET', '/api/v1/contracts', { token: tenant.tokens.bd_manager });
+    expect(teamList.body.items).toContainEqual(
+      expect.objectContaining({ id, leadName: lead.name, status: 'active' }),
+    );
     const page = await t.request('GET', `/api/v1/leads/${lead.id}`, { token: tenant.tokens.bd });
     expect(page.body).toMatchObject({ status: 'signed', deadlineAt: null, ownerId: tenant.userIds.bd });
     expect(page.body.events[0]).toMatchObject({ kind: 'signed' });

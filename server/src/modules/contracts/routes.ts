@@ -13,9 +13,10 @@ import {
 } from './schema.ts';
 import * as service from './service.ts';
 
-export const presentContract = (c: service.ContractRow) => ({
+export const presentContract = (c: service.ContractRow & { lead_name?: string }) => ({
   id: c.id,
   leadId: c.lead_id,
+  ...(c.lead_name !== undefined && { leadName: c.lead_name }),
   opportunityId: c.opportunity_id,
   ownerId: c.owner_id,
   type: c.type,
@@ -181,6 +182,7 @@ export async function contractRoutes(app: App) {
       items: (await service.myPendingApprovals(app.deps, actorOf(request))).map((s) => ({
         contractId: s.contract_id,
         leadId: s.lead_id,
+        leadName: s.lead_name,
         ownerId: s.owner_id,
         title: s.title,
         amount: Number(s.amount),

@@ -25,6 +25,7 @@ export const Approval = Obj({
 export const Contract = Obj({
   id: IdString,
   leadId: IdString,
+  leadName: Type.Optional(Type.String({ description: 'The merchant’s name (in lists)' })),
   opportunityId: Nullable(IdString),
   ownerId: IdString,
   type: Type.String(),
@@ -84,6 +85,7 @@ export const ListContractsQuery = Obj({
 export const PendingApproval = Obj({
   contractId: IdString,
   leadId: IdString,
+  leadName: Type.String(),
   ownerId: IdString,
   title: Type.String(),
   amount: Type.Number(),

@@ -9,6 +9,7 @@ import { tenantSettings } from '../../platform/tenants/service.ts';
 import type { ApprovalStep } from '../../platform/tenants/templates.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
 import { getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts';
+import { withLeadNames } from '../leads/service.ts';
 import { closeWon, findOpportunityOfLead } from '../opportunities/service.ts';
 import { localDay, markSigned } from '../pool/service.ts';
 import type { ContractRow } from './repo.ts';
@@ -299,7 +300,8 @@ export async function listContracts(
   const rows = await inTenant(deps.db, actor.tenantId, async (trx) => {
     if (query.leadId) await getVisibleLead(trx, deps, actor, query.leadId);
     const ownerIds = query.leadId ? null : await userIdsInScope(trx, actor);
-    return repo.listContracts(trx, actor.tenantId, { ...query, ownerIds, beforeId });
+    const rows = await repo.listContracts(trx, actor.tenantId, { ...query, ownerIds, beforeId });
+    return withLeadNames(trx, actor.tenantId, rows);
   });
   return toPage(rows, query.limit, (row) => [row.id]);
 }
@@ -311,7 +313,8 @@ export async function myPendingApprovals(deps: Deps, actor: Actor) {
     const steps = await repo.pendingSteps(trx, actor.tenantId, actor.role);
     // One read of the team, not one per waiting step.
     const team = await userIdsInScope(trx, actor);
-    return team === null ? steps : steps.filter((step) => team.includes(step.owner_id));
+    const mine = team === null ? steps : steps.filter((step) => team.includes(step.owner_id));
+    return withLeadNames(trx, actor.tenantId, mine);
   });
 }
 

@@ -330,3 +330,14 @@ export function listDuplicates(trx: Tx, tenantId: string, leadId: string) {
     .orderBy('d.score', 'desc')
     .execute();
 }
+
+/** The names of some leads, for lists of other objects (opportunities, contracts) that show their merchant. */
+export async function leadNames(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('lead')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}

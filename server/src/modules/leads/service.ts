@@ -269,3 +269,24 @@ export async function revealPhone(deps: Deps, actor: Actor, id: string) {
     return { phone: lead.phone };
   });
 }
+
+/**
+ * The merchant names of rows another module lists (the caller already decided the rows are
+ * visible): each row gains `lead_name`.
+ */
+export async function withLeadNames<T extends { lead_id: string }>(
+  trx: Tx,
+  tenantId: string,
+  rows: T[],
+): Promise<Array<T & { lead_name: string }>> {
+  const names = new Map(
+    (
+      await repo.leadNames(
+        trx,
+        tenantId,
+        rows.map((row) => row.lead_id),
+      )
+    ).map((l) => [l.id, l.name]),
+  );
+  return rows.map((row) => ({ ...row, lead_name: names.get(row.lead_id) ?? '' }));
+}

@@ -186,4 +186,29 @@ describe('opportunities', () => {
     const peer = await t.request('GET', '/api/v1/opportunities?scope=mine', { token: tenant.tokens.bd_b });
     expect(peer.body.items).toHaveLength(0);
   });
+
+  it('name their merchant on the board and narrow to one owner within what the caller sees', async () => {
+    const lead = await ownedLead();
+    const opened = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: '看板卡片',
+      amount: 1234.5,
+    });
+    const get = (path: string, token: string) => t.request('GET', path, { token });
+    const board = await get(
+      `/api/v1/opportunities/board?scope=team&ownerId=${tenant.userIds.bd}`,
+      tenant.tokens.bd_manager,
+    );
+    const cards = board.body.columns.flatMap((c: { items: unknown[] }) => c.items);
+    expect(cards).toContainEqual(
+      expect.objectContaining({ id: opened.body.id, leadName: lead.name, amount: 1234.5 }),
+    );
+    expect(cards.every((c: { ownerId: string }) => c.ownerId === tenant.userIds.bd)).toBe(true);
+    const listed = await get(`/api/v1/opportunities?ownerId=${tenant.userIds.bd}`, tenant.tokens.bd_manager);
+    expect(listed.body.items[0]).toMatchObject({ id: opened.body.id, leadName: lead.name });
+    const otherTeam = await get(
+      `/api/v1/opportunities/board?ownerId=${tenant.userIds.bd}`,
+      tenant.tokens.bd_b,
+    );
+    expect(otherTeam.body.columns.every((c: { count: number }) => c.count === 0)).toBe(true);
+  });
 });

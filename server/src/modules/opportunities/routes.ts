@@ -15,9 +15,10 @@ import {
 import * as service from './service.ts';
 import { listStages, replaceStages } from './stages.ts';
 
-export const presentOpportunity = (o: OpportunityRow) => ({
+export const presentOpportunity = (o: OpportunityRow & { lead_name?: string }) => ({
   id: o.id,
   leadId: o.lead_id,
+  ...(o.lead_name !== undefined && { leadName: o.lead_name }),
   ownerId: o.owner_id,
   title: o.title,
   stageKey: o.stage_key,
@@ -106,6 +107,7 @@ export async function opportunityRoutes(app: App) {
     async (request) => {
       const columns = await service.board(app.deps, actorOf(request), {
         scope: (request.query.scope ?? 'all') as 'all',
+        ownerId: request.query.ownerId,
         perStage: request.query.perStage ?? 20,
       });
       return { columns: columns.map((c) => ({ ...c, items: c.items.map(presentOpportunity) })) };

@@ -24,6 +24,7 @@ export const Stages = Obj({ items: Type.Array(Stage, { minItems: 3, maxItems: 30
 export const Opportunity = Obj({
   id: IdString,
   leadId: IdString,
+  leadName: Type.Optional(Type.String({ description: 'The merchant’s name (in lists and on the board)' })),
   ownerId: IdString,
   title: Type.String(),
   stageKey: Type.String(),
@@ -72,8 +73,11 @@ export const MoveStage = Obj({
   note: Type.Optional(Type.String({ maxLength: 500 })),
 });
 
+const OwnerFilter = Type.Optional(IdString);
+
 export const ListOpportunitiesQuery = Obj({
   scope: Type.Optional(OppScope),
+  ownerId: OwnerFilter,
   leadId: Type.Optional(IdString),
   stageKey: Type.Optional(Type.String({ maxLength: 40 })),
   limit: Type.Optional(Limit),
@@ -82,6 +86,7 @@ export const ListOpportunitiesQuery = Obj({
 
 export const BoardQuery = Obj({
   scope: Type.Optional(OppScope),
+  ownerId: OwnerFilter,
   perStage: Type.Optional(Type.Integer({ minimum: 0, maximum: 100, default: 20 })),
 });
 

@@ -7,6 +7,7 @@ import { validateAttrs } from '../../platform/fields/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
 import { getVisibleLead, managesOwner } from '../leads/access.ts';
+import { withLeadNames } from '../leads/service.ts';
 import type { OpportunityRow } from './repo.ts';
 import * as repo from './repo.ts';
 import { type Stage, stagesInTx } from './stages.ts';
@@ -26,6 +27,18 @@ async function ownersVisible(
   const me = actor.kind === 'user' ? [actor.id] : [];
   if (scope === 'mine') return me;
   return userIdsInScope(trx, actor);
+}
+
+/** The owners whose opportunities a list shows: the scope's, narrowed to one person on request. */
+async function ownersListed(
+  trx: Tx,
+  actor: Actor,
+  scope: 'all' | 'mine' | 'team',
+  ownerId: string | undefined,
+): Promise<string[] | null> {
+  const visible = await ownersVisible(trx, actor, scope);
+  if (ownerId === undefined) return visible;
+  return visible === null || visible.includes(ownerId) ? [ownerId] : [];
 }
 
 async function mayChange(trx: Tx, actor: Actor, opportunity: OpportunityRow) {
@@ -193,6 +206,7 @@ export async function moveStage(
 
 export interface ListQuery {
   scope: 'all' | 'mine' | 'team';
+  ownerId?: string;
   leadId?: string;
   stageKey?: string;
   limit: number;
@@ -204,8 +218,11 @@ export async function listOpportunities(deps: Deps, actor: Actor, query: ListQue
   const rows = await inTenant(deps.db, actor.tenantId, async (trx) => {
     if (query.leadId) await getVisibleLead(trx, deps, actor, query.leadId);
     const ownerIds =
-      query.leadId && query.scope === 'all' ? null : await ownersVisible(trx, actor, query.scope);
-    return repo.listOpportunities(trx, actor.tenantId, { ...query, ownerIds, beforeId });
+      query.leadId && query.scope === 'all' && query.ownerId === undefined
+        ? null
+        : await ownersListed(trx, actor, query.scope, query.ownerId);
+    const rows = await repo.listOpportunities(trx, actor.tenantId, { ...query, ownerIds, beforeId });
+    return withLeadNames(trx, actor.tenantId, rows);
   });
   return toPage(rows, query.limit, (row) => [row.id]);
 }
@@ -219,11 +236,11 @@ export async function opportunitiesOfLead(trx: Tx, tenantId: string, leadId: str
 export async function board(
   deps: Deps,
   actor: Actor,
-  query: { scope: 'all' | 'mine' | 'team'; perStage: number },
+  query: { scope: 'all' | 'mine' | 'team'; ownerId?: string; perStage: number },
 ) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const stages = await stagesInTx(trx, deps, actor.tenantId);
-    const ownerIds = await ownersVisible(trx, actor, query.scope);
+    const ownerIds = await ownersListed(trx, actor, query.scope, query.ownerId);
     const totals = await repo.stageTotals(trx, actor.tenantId, { ownerIds });
     const columns = [];
     for (const stage of stages) {
@@ -237,7 +254,7 @@ export async function board(
         stage,
         count: Number(total?.count ?? 0),
         amount: Number(total?.amount ?? 0),
-        items: items.slice(0, query.perStage),
+        items: await withLeadNames(trx, actor.tenantId, items.slice(0, query.perStage)),
       });
     }
     return columns;
