@@ -147,6 +147,9 @@ export interface LeadTable {
   created_lng: number | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Operations owner of a signed merchant; the BD stays `owner_id` in lead_state (the credit). */
+  ops_owner_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+  handed_over_at: NullableTimestamp;
 }
 
 export type LeadStatus = 'pending_review' | 'public' | 'private' | 'signed' | 'invalid';
@@ -403,6 +406,54 @@ export interface DealAuditTable {
   comment: string | null;
 }
 
+export interface ContractEventTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  contract_id: Id;
+  at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  from_status: ContractStatus | null;
+  to_status: ContractStatus;
+  note: string | null;
+}
+
+export interface ContractAttachmentTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  contract_id: Id;
+  file_name: string;
+  content_type: string;
+  size_bytes: ColumnType<string, number, number>;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: Id | null;
+  created_at: Timestamp;
+}
+
+export type TaskStatus = 'open' | 'doing' | 'done' | 'rejected' | 'escalated';
+
+export interface TaskTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  campaign_id: Id | null;
+  assignee_id: Id;
+  lead_id: Id | null;
+  contract_id: Id | null;
+  kind: string;
+  title: string;
+  instructions: string | null;
+  due_at: NullableTimestamp;
+  status: TaskStatus;
+  feedback: string | null;
+  source_key: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  done_at: NullableTimestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -433,6 +484,9 @@ export interface Database {
   approval: ApprovalTable;
   deal: DealTable;
   deal_audit: DealAuditTable;
+  contract_event: ContractEventTable;
+  contract_attachment: ContractAttachmentTable;
+  task: TaskTable;
   system_secret: SystemSecretTable;
 }
 

@@ -8,6 +8,7 @@ import * as importCandidates from './20261125T233000_import_candidates.ts';
 import * as gramSearch from './20261125T234500_gram_search.ts';
 import * as createCandidates from './20261126T000500_create_candidates.ts';
 import * as deals from './20261126T010000_deals.ts';
+import * as operations from './20261126T020000_operations.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261125T234500_gram_search': gramSearch,
   '20261126T000500_create_candidates': createCandidates,
   '20261126T010000_deals': deals,
+  '20261126T020000_operations': operations,
 };
