@@ -19,6 +19,8 @@ import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
+import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.ts';
+import { contractLifecycleRoutes } from './modules/contracts/lifecycle-routes.ts';
 import { contractRoutes } from './modules/contracts/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { inquiryRoutes } from './modules/inquiries/routes.ts';
@@ -148,6 +150,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(inquiryRoutes);
   await app.register(opportunityRoutes);
   await app.register(contractRoutes);
+  await app.register(contractAttachmentRoutes);
+  await app.register(contractLifecycleRoutes);
 
   await registerWebApp(app);
   return app;

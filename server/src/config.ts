@@ -18,6 +18,8 @@ export interface Config {
   /** Run background workers and schedules (imports, pool sweep) in this process. */
   jobs: boolean;
   logLevel: string;
+  /** Largest contract attachment accepted, in bytes. */
+  attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -82,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: bool(env, 'GROUNDWORK_TRUST_PROXY', false),
     jobs: bool(env, 'GROUNDWORK_JOBS', true),
     logLevel: optional(env, 'GROUNDWORK_LOG_LEVEL') ?? 'info',
+    attachmentMaxBytes: int(env, 'GROUNDWORK_ATTACHMENT_MAX_MB', 20, 1, 1024) * 1024 * 1024,
   };
 }

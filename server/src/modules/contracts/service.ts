@@ -12,6 +12,7 @@ import { getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts'
 import { withLeadNames } from '../leads/service.ts';
 import { closeWon, findOpportunityOfLead } from '../opportunities/service.ts';
 import { localDay, markSigned } from '../pool/service.ts';
+import { recordTransition } from './history.ts';
 import type { ContractRow } from './repo.ts';
 import * as repo from './repo.ts';
 
@@ -38,11 +39,11 @@ export function approvalChain(
   return roles;
 }
 
-async function mayWork(trx: Tx, actor: Actor, ownerId: string) {
+export async function mayWork(trx: Tx, actor: Actor, ownerId: string) {
   return (actor.kind === 'user' && actor.id === ownerId) || (await managesOwner(trx, actor, ownerId));
 }
 
-async function getInTx(trx: Tx, deps: Deps, actor: Actor, id: string): Promise<ContractRow> {
+export async function getInTx(trx: Tx, deps: Deps, actor: Actor, id: string): Promise<ContractRow> {
   const contract = await repo.findContract(trx, actor.tenantId, id);
   if (!contract) throw notFound('Contract');
   const owners = await userIdsInScope(trx, actor);
@@ -65,6 +66,14 @@ async function transition(
     throw new DomainError(
       'invalid_state',
       `A ${contract.status} contract cannot do that (it must be ${from.join(' or ')})`,
+    );
+  }
+  if (after.status !== contract.status) {
+    await recordTransition(
+      trx,
+      actor,
+      { contractId: contract.id, from: contract.status, to: after.status, at: changes.updated_at },
+      changes.end_reason,
     );
   }
   return after;
@@ -116,6 +125,12 @@ export async function createContract(deps: Deps, actor: Actor, leadId: string, i
       attrs: input.attrs ?? {},
       createdBy: actor.kind === 'user' ? actor.id : null,
       at: deps.clock.now(),
+    });
+    await recordTransition(trx, actor, {
+      contractId: contract.id,
+      from: null,
+      to: 'draft',
+      at: contract.created_at,
     });
     await audit(trx, deps.clock, actor, {
       action: 'contract.created',
