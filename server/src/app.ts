@@ -22,6 +22,7 @@ import { contactRoutes } from './modules/contacts/routes.ts';
 import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.ts';
 import { contractLifecycleRoutes } from './modules/contracts/lifecycle-routes.ts';
 import { contractRoutes } from './modules/contracts/routes.ts';
+import { dealRoutes } from './modules/deals/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { inquiryRoutes } from './modules/inquiries/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
@@ -152,6 +153,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(contractRoutes);
   await app.register(contractAttachmentRoutes);
   await app.register(contractLifecycleRoutes);
+  await app.register(dealRoutes);
 
   await registerWebApp(app);
   return app;

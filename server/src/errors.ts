@@ -18,6 +18,7 @@ export const errorStatus = {
   username_taken: 409,
   slug_taken: 409,
   idempotency_key_reused: 422,
+  deal_not_ready: 422,
   already_owned: 409,
   not_claimable: 409,
   pool_cap_reached: 409,

@@ -3,6 +3,7 @@ import { createTestContext, type TestContext, type TestTenant } from '../../test
 import { publicLead, setPoolRules } from '../../test/leads-fixtures.ts';
 import { DAY } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { DEAL_EXPIRY_CRON, DEAL_EXPIRY_QUEUE } from './deal-expiry.ts';
 import { queueOf } from './queue.ts';
 import { SWEEP_CRON, SWEEP_QUEUE, startJobRunner } from './runner.ts';
 import { sweepAllTenants } from './sweep.ts';
@@ -72,9 +73,12 @@ describe('the scheduled pool sweep', () => {
       pollingIntervalSeconds: 0.5,
     });
     try {
-      expect(await runner.boss.getSchedules()).toEqual([
-        expect.objectContaining({ name: SWEEP_QUEUE, cron: SWEEP_CRON }),
-      ]);
+      expect(await runner.boss.getSchedules()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: SWEEP_QUEUE, cron: SWEEP_CRON }),
+          expect.objectContaining({ name: DEAL_EXPIRY_QUEUE, cron: DEAL_EXPIRY_CRON }),
+        ]),
+      );
       expect((await runner.boss.getQueue(SWEEP_QUEUE))?.policy).toBe('stately');
       // What the cron sends, a worker runs: an overdue lead falls back.
       const lead = await claimedLead(a);

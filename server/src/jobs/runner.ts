@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
+import { setUpDealExpiry } from './deal-expiry.ts';
 import { attachQueue, detachQueue } from './queue.ts';
 import { sweepAllTenants } from './sweep.ts';
 
@@ -97,6 +98,8 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     );
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: 'UTC' });
   }
+
+  await setUpDealExpiry(boss, deps, options);
 
   attachQueue(deps, {
     sendImport: async (ref) => {

@@ -1,3 +1,9 @@
+import {
+  canAuditDeals,
+  canDraftDeals,
+  canRecordDealSales,
+  canTakeDealsOffline,
+} from '../modules/deals/policy.ts';
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
@@ -27,6 +33,10 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'leads.import': canImportLeads,
   'leads.review': canReview,
   'stages.manage': canManageStages,
+  'deals.draft': canDraftDeals,
+  'deals.audit': canAuditDeals,
+  'deals.offline': canTakeDealsOffline,
+  'deals.sales': canRecordDealSales,
   // Approval steps wait for a manager role; terminating a contract is a manager's call too.
   'contracts.approve': (actor) => actor.kind === 'user' && MANAGER_ROLES.has(actor.role),
   'contracts.terminate': (actor) => MANAGER_ROLES.has(actor.role),

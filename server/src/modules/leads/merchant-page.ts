@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { contactsOf } from '../contacts/service.ts';
 import { contractsOfLead } from '../contracts/service.ts';
+import { dealsOfLead } from '../deals/center.ts';
 import { listEvents } from '../lead-events/service.ts';
 import { opportunitiesOfLead } from '../opportunities/service.ts';
 import { visitsOfLead } from '../visits/service.ts';
@@ -12,7 +13,7 @@ import * as repo from './repo.ts';
 /**
  * Everything known about one merchant in one read (the 360 view): the lead and its pool state,
  * its people (phones masked as the viewer's rights say), latest visits, possible duplicates and
- * history, opportunities and contracts. Deals come with their module.
+ * history, opportunities, contracts and deals.
  */
 export async function merchantPage(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
@@ -23,6 +24,16 @@ export async function merchantPage(deps: Deps, actor: Actor, id: string) {
     const events = await listEvents(trx, actor.tenantId, id, { limit: 50 });
     const opportunities = await opportunitiesOfLead(trx, actor.tenantId, id);
     const contracts = await contractsOfLead(trx, actor.tenantId, id);
-    return { lead, contacts, visits, duplicates, opportunities, contracts, events: events.slice(0, 50) };
+    const deals = await dealsOfLead(trx, actor.tenantId, id);
+    return {
+      lead,
+      contacts,
+      visits,
+      duplicates,
+      opportunities,
+      contracts,
+      deals,
+      events: events.slice(0, 50),
+    };
   });
 }

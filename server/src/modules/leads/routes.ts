@@ -6,6 +6,8 @@ import { type App, actorOf } from '../../http/types.ts';
 import { Contact } from '../contacts/routes.ts';
 import { presentContract } from '../contracts/routes.ts';
 import { Contract } from '../contracts/schema.ts';
+import { presentDeal } from '../deals/present.ts';
+import { Deal } from '../deals/schema.ts';
 import { type LeadEvent as LeadEventRow, listEvents } from '../lead-events/service.ts';
 import { presentOpportunity } from '../opportunities/routes.ts';
 import { Opportunity } from '../opportunities/schema.ts';
@@ -55,6 +57,7 @@ export const Lead360 = Type.Composite(
       duplicates: Type.Array(Duplicate),
       opportunities: Type.Array(Opportunity),
       contracts: Type.Array(Contract),
+      deals: Type.Array(Deal, { description: 'The latest 100 deals' }),
       events: Type.Array(LeadEvent, {
         description: 'The latest 50 events; GET /leads/:id/events has them all',
       }),
@@ -158,6 +161,7 @@ export async function leadRoutes(app: App) {
         visits: view.visits.map(presentVisit),
         opportunities: view.opportunities.map(presentOpportunity),
         contracts: view.contracts.map(presentContract),
+        deals: view.deals.map(presentDeal),
         duplicates: view.duplicates.map(presentDuplicate),
         events: view.events.map(presentEvent),
       };

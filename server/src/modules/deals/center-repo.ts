@@ -1,0 +1,78 @@
+import { sql } from 'kysely';
+import type { DealStatus } from '../../db/schema.ts';
+import type { Tx } from '../../db/tenant-tx.ts';
+import { DEAL_COLUMNS } from './repo.ts';
+
+export interface CenterFilter {
+  /** Normalised search text. */
+  q?: string;
+  status?: DealStatus;
+  cityId?: string;
+  category?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  leadId?: string;
+  beforeId?: string;
+  limit: number;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * The deal center: newest first, keyset-paged on the id. With `q`, the gram index finds the
+ * candidates (title and merchant name) and LIKE checks them exactly, as the lead search does.
+ */
+export function listDeals(trx: Tx, tenantId: string, filter: CenterFilter) {
+  let query = trx.selectFrom('deal').select(DEAL_COLUMNS).where('tenant_id', '=', tenantId);
+  if (filter.q !== undefined) {
+    query = query
+      .where(sql<boolean>`search_grams @> gw_grams(${filter.q})`)
+      .where(sql<boolean>`search_text like ${`%${escapeLike(filter.q)}%`}`);
+  }
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.cityId !== undefined) query = query.where('city_id', '=', filter.cityId);
+  if (filter.category !== undefined) query = query.where('category', '=', filter.category);
+  if (filter.minPrice !== undefined) query = query.where('deal_price', '>=', String(filter.minPrice));
+  if (filter.maxPrice !== undefined) query = query.where('deal_price', '<=', String(filter.maxPrice));
+  if (filter.leadId !== undefined) query = query.where('lead_id', '=', filter.leadId);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  return query
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+/** Deals waiting for audit, the longest waiting first. */
+export function auditQueue(
+  trx: Tx,
+  tenantId: string,
+  filter: { cityId?: string; after?: { submittedAt: string; id: string }; limit: number },
+) {
+  let query = trx
+    .selectFrom('deal')
+    .select(DEAL_COLUMNS)
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'pending_audit');
+  if (filter.cityId !== undefined) query = query.where('city_id', '=', filter.cityId);
+  if (filter.after) {
+    const { submittedAt, id } = filter.after;
+    query = query.where(sql<boolean>`(submitted_at, id) > (${submittedAt}::timestamptz, ${id}::bigint)`);
+  }
+  return query
+    .orderBy('submitted_at')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+/** A merchant's deals for its page, newest first. */
+export function dealsOfLead(trx: Tx, tenantId: string, leadId: string, limit: number) {
+  return trx
+    .selectFrom('deal')
+    .select(DEAL_COLUMNS)
+    .where('tenant_id', '=', tenantId)
+    .where('lead_id', '=', leadId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+}

@@ -1,0 +1,41 @@
+import type { DealStatus } from '../../db/schema.ts';
+import { inTenant, type Tx } from '../../db/tenant-tx.ts';
+import type { Deps } from '../../deps.ts';
+import { decodeCursor, toPage } from '../../http/pagination.ts';
+import type { Actor } from '../../platform/roles.ts';
+import { normalizeText } from '../leads/normalize.ts';
+import * as center from './center-repo.ts';
+import { invalid } from './service.ts';
+
+export interface CenterQuery {
+  q?: string;
+  status?: DealStatus;
+  cityId?: string;
+  category?: string;
+  minPrice?: number;
+  maxPrice?: number;
+  leadId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/**
+ * The deal center: every deal of the tenant, to everyone in it. Deals are offers the merchant
+ * makes to the public, and a colleague who sees them does not draft the same deal twice.
+ */
+export async function listDeals(deps: Deps, actor: Actor, query: CenterQuery) {
+  const q = query.q === undefined ? undefined : normalizeText(query.q);
+  if (q !== undefined && q.length === 0) throw invalid('/querystring/q', 'must contain letters or digits');
+  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice)
+    throw invalid('/querystring/maxPrice', 'must not be below minPrice');
+  const [beforeId] = decodeCursor(query.cursor, 1) ?? [];
+  const rows = await inTenant(deps.db, actor.tenantId, (trx) =>
+    center.listDeals(trx, actor.tenantId, { ...query, q, beforeId }),
+  );
+  return toPage(rows, query.limit, (row) => [row.id]);
+}
+
+/** A merchant's deals, for its page (the caller has checked that the merchant is visible). */
+export function dealsOfLead(trx: Tx, tenantId: string, leadId: string) {
+  return center.dealsOfLead(trx, tenantId, leadId, 100);
+}
