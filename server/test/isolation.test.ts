@@ -36,6 +36,11 @@ beforeAll(async () => {
      values ($1, $2, $3, 'new', 'draft', '他们的合同', 1000, 5, '2026-12-01', '2027-12-01', now(), now()) returning id`,
     [theirs.id, lead.body.id, theirs.userIds.bd],
   );
+  const [deal] = await t.ownerQuery<{ id: string }>(
+    `insert into deal (tenant_id, lead_id, owner_id, title, lead_name, search_text, city_id, list_price, deal_price, valid_from, valid_to, status, created_at, updated_at)
+     values ($1, $2, $3, '他们的团单', '他们的店', '他们的团单', $4, 100, 80, '2026-12-01', '2027-12-01', 'online', now(), now()) returning id`,
+    [theirs.id, lead.body.id, theirs.userIds.bd, theirs.units.city],
+  );
   // A job row as an import would leave it (the job runner is not part of this test).
   const [job] = await t.ownerQuery<{ id: string }>(
     "insert into job (tenant_id, kind, status, created_by, created_at) values ($1, 'lead_import', 'done', $2, now()) returning id",
@@ -51,6 +56,7 @@ beforeAll(async () => {
     jobs: job!.id,
     opportunities: opportunity!.id,
     contracts: contract!.id,
+    deals: deal!.id,
   };
 });
 afterAll(() => t.close());
@@ -84,6 +90,16 @@ const sampleBodies = (): Record<string, unknown> => ({
     endOn: '2027-12-01',
   },
   'POST /api/v1/contracts/{id}/terminate': { reason: 'probe' },
+  'POST /api/v1/leads/{id}/deals': {
+    title: 'probe',
+    items: [{ name: 'probe', quantity: 1 }],
+    listPrice: 2,
+    dealPrice: 1,
+    validFrom: '2026-12-01',
+    validTo: '2027-12-01',
+  },
+  'POST /api/v1/deals/{id}/reject': { reasons: ['other'], comment: 'probe' },
+  'POST /api/v1/deals/{id}/offline': { reason: 'probe' },
   'POST /api/v1/contracts/{id}/reject': { comment: 'probe' },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
@@ -138,6 +154,11 @@ describe('tenant isolation', () => {
     expect(theirUnit.body.name).toBe('海淀一组');
     const keys = await t.request('GET', '/api/v1/api-keys', { token: theirs.tokens.tenant_admin });
     expect(keys.body.items[0].revokedAt).toBeNull();
+    const [theirDeal] = await t.ownerQuery<{ status: string }>(
+      'select status from deal where tenant_id = $1 and id = $2',
+      [theirs.id, theirIds.deals],
+    );
+    expect(theirDeal!.status).toBe('online');
   });
 
   it('never lists another tenant’s rows', async () => {
@@ -145,6 +166,10 @@ describe('tenant isolation', () => {
     expect(users.body.items.map((u: { id: string }) => u.id)).not.toContain(theirs.userIds.bd);
     const log = await t.request('GET', '/api/v1/audit-log?limit=200', { token: mine.tokens.tenant_admin });
     expect(log.body.items.every((e: { objectId: string }) => e.objectId !== theirs.userIds.bd)).toBe(true);
+    const deals = await t.request('GET', `/api/v1/deals?q=${encodeURIComponent('他们的团单')}`, {
+      token: mine.tokens.hq,
+    });
+    expect(deals.body.items).toEqual([]);
   });
 
   it('refuses a unit of another tenant as a parent or as a user’s unit', async () => {
