@@ -7,6 +7,7 @@ import * as contracts from './20261125T220000_contracts.ts';
 import * as importCandidates from './20261125T233000_import_candidates.ts';
 import * as gramSearch from './20261125T234500_gram_search.ts';
 import * as candidateSearch from './20261126T000500_candidate_search.ts';
+import * as historyWithoutLeadKey from './20261126T001000_history_without_lead_key.ts';
 import * as deals from './20261126T010000_deals.ts';
 import * as operations from './20261126T020000_operations.ts';
 
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '20261125T233000_import_candidates': importCandidates,
   '20261125T234500_gram_search': gramSearch,
   '20261126T000500_candidate_search': candidateSearch,
+  '20261126T001000_history_without_lead_key': historyWithoutLeadKey,
   '20261126T010000_deals': deals,
   '20261126T020000_operations': operations,
 };
