@@ -8,6 +8,7 @@ import * as importCandidates from './20261125T233000_import_candidates.ts';
 import * as gramSearch from './20261125T234500_gram_search.ts';
 import * as candidateSearch from './20261126T000500_candidate_search.ts';
 import * as historyWithoutLeadKey from './20261126T001000_history_without_lead_key.ts';
+import * as namePrefix from './20261126T001500_name_prefix.ts';
 import * as deals from './20261126T010000_deals.ts';
 import * as operations from './20261126T020000_operations.ts';
 
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '20261125T234500_gram_search': gramSearch,
   '20261126T000500_candidate_search': candidateSearch,
   '20261126T001000_history_without_lead_key': historyWithoutLeadKey,
+  '20261126T001500_name_prefix': namePrefix,
   '20261126T010000_deals': deals,
   '20261126T020000_operations': operations,
 };

@@ -225,6 +225,27 @@ describe('Chinese name search', () => {
     expect(single).toHaveLength(brute.length);
   });
 
+  it('orders a search: the whole name, names that start with it (shorter first), then the rest newest first', async () => {
+    const names = ['老城喵呜（西单店）', '喵呜咖啡馆', '喵呜', '城南喵呜', '喵呜小馆'];
+    for (const name of names) {
+      await t.request('POST', '/api/v1/leads', {
+        token: tenant.tokens.tenant_admin,
+        body: { name, cityId: tenant.units.city },
+      });
+    }
+    const pages = await allPages(
+      `/api/v1/leads?q=${encodeURIComponent('喵呜')}&limit=2`,
+      tenant.tokens.tenant_admin,
+    );
+    expect(pages.map((l) => l.name)).toEqual([
+      '喵呜',
+      '喵呜小馆',
+      '喵呜咖啡馆',
+      '城南喵呜',
+      '老城喵呜（西单店）',
+    ]);
+  });
+
   it('matches full-width and half-width forms and Latin letters in any case', async () => {
     await t.request('POST', '/api/v1/leads', {
       token: tenant.tokens.tenant_admin,

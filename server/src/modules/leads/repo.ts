@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { prefixUpperBound, searchGrams } from '../../db/search-grams.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 
 export interface NewLead {
@@ -179,8 +180,11 @@ export interface ListFilter {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * Newest first; with `q`, the best matches first (the whole name, then names that start with it,
- * then shorter names). The gram index finds candidates, LIKE checks them exactly.
+ * Newest first; with `q`, the best matches first: the whole name, then names that start with it
+ * (shorter first), then the other names containing it, newest first. Each tier is its own query
+ * so that each can stop at the page's end: the first two read a prefix range of
+ * lead_name_prefix, the third either walks the newest leads or gathers the gram index's
+ * candidates, whichever the planner expects to be cheaper for the word. LIKE checks exactly.
  */
 export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
   let query = selectLeads(trx, tenantId).where((eb) => visibilityFilter(eb, filter.visibility));
@@ -206,22 +210,45 @@ export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
       .execute();
   }
   const q = filter.q;
-  const rank = sql<number>`(case when l.normalized_name = ${q} then 0 when l.normalized_name like ${`${escapeLike(q)}%`} then 1 else 2 end)`;
-  const len = sql<number>`char_length(l.normalized_name)`;
-  query = query
-    .where(sql<boolean>`l.name_grams @> gw_grams(${q})`)
-    .where(sql<boolean>`l.normalized_name like ${`%${escapeLike(q)}%`}`);
-  if (filter.cursor) {
-    const [r, n, id] = filter.cursor;
-    query = query.where(sql<boolean>`(${rank}, ${len}, l.id) > (${Number(r)}, ${Number(n)}, ${id}::bigint)`);
+  const upper = prefixUpperBound(q);
+  const startsWith =
+    upper === null
+      ? sql<boolean>`l.normalized_name ~>=~ ${q}`
+      : sql<boolean>`(l.normalized_name ~>=~ ${q} and l.normalized_name ~<~ ${upper})`;
+  const tier = filter.cursor ? Number(filter.cursor[0]) : 0;
+  const rows: Array<LeadRow & { rank: number; name_length: number }> = [];
+  if (tier < 2) {
+    const rank = sql<number>`(case when l.normalized_name = ${q} then 0 else 1 end)`;
+    const len = sql<number>`char_length(l.normalized_name)`;
+    let head = query.where(startsWith);
+    if (filter.cursor) {
+      const [r, n, id] = filter.cursor;
+      head = head.where(sql<boolean>`(${rank}, ${len}, l.id) > (${Number(r)}, ${Number(n)}, ${id}::bigint)`);
+    }
+    rows.push(
+      ...(await head
+        .select([rank.as('rank'), len.as('name_length')])
+        .orderBy(rank)
+        .orderBy(len)
+        .orderBy('l.id')
+        .limit(filter.limit + 1)
+        .execute()),
+    );
+    if (rows.length > filter.limit) return rows;
   }
-  return query
-    .select([rank.as('rank'), len.as('name_length')])
-    .orderBy(rank)
-    .orderBy(len)
-    .orderBy('l.id')
-    .limit(filter.limit + 1)
-    .execute();
+  let rest = query
+    .where(sql<boolean>`l.name_grams @> ${searchGrams(q)}::text[]`)
+    .where(sql<boolean>`l.normalized_name like ${`%${escapeLike(q)}%`}`)
+    .where(sql<boolean>`not ${startsWith}`);
+  if (tier === 2) rest = rest.where('l.id', '<', filter.cursor![2]!);
+  rows.push(
+    ...(await rest
+      .select([sql<number>`2`.as('rank'), sql<number>`0`.as('name_length')])
+      .orderBy('l.id', 'desc')
+      .limit(filter.limit + 1 - rows.length)
+      .execute()),
+  );
+  return rows;
 }
 
 const earth = (lat: number, lng: number) => sql`gw_point(${lat}::float8, ${lng}::float8)`;
