@@ -25,3 +25,21 @@ export type LeadEvent = Lead360['events'][number];
 export type Visit = Lead360['visits'][number];
 export type Contact = Lead360['contacts'][number];
 export type LeadStatus = 'pending_review' | 'public' | 'private' | 'signed' | 'invalid';
+
+export type Stage = ResponseOf<'/api/v1/settings/stages/opportunity', 'get'>['items'][number];
+export type Board = ResponseOf<'/api/v1/opportunities/board', 'get'>;
+export type BoardColumn = Board['columns'][number];
+export type Opportunity = BoardColumn['items'][number];
+export type ContractSummary = ResponseOf<'/api/v1/contracts', 'get'>['items'][number];
+export type ContractWithTrail = ResponseOf<'/api/v1/contracts/{id}', 'get'>;
+export type ApprovalStep = ContractWithTrail['approvals'][number];
+export type PendingApproval = ResponseOf<'/api/v1/approvals', 'get'>['items'][number];
+export type ContractStatus =
+  | 'draft'
+  | 'pending_approval'
+  | 'approved'
+  | 'rejected'
+  | 'signed'
+  | 'active'
+  | 'expired'
+  | 'terminated';

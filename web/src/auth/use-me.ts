@@ -13,7 +13,10 @@ export type Permission =
   | 'leads.claim'
   | 'leads.assign'
   | 'leads.import'
-  | 'leads.review';
+  | 'leads.review'
+  | 'stages.manage'
+  | 'contracts.approve'
+  | 'contracts.terminate';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

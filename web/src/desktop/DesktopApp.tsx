@@ -37,6 +37,12 @@ const Fields = lazy(() => import('./pages/settings/FieldsPage.tsx'));
 const ApiKeys = lazy(() => import('./pages/settings/ApiKeysPage.tsx'));
 const AuditLog = lazy(() => import('./pages/audit/AuditLogPage.tsx'));
 const Import = lazy(() => import('./pages/import/ImportPage.tsx'));
+const Board = lazy(() => import('./pages/pipeline/BoardPage.tsx'));
+const Stages = lazy(() => import('./pages/pipeline/StagesPage.tsx'));
+const Contracts = lazy(() => import('./pages/contracts/ContractsPage.tsx'));
+const Contract = lazy(() => import('./pages/contracts/ContractPage.tsx'));
+const ContractForm = lazy(() => import('./pages/contracts/ContractFormPage.tsx'));
+const Approvals = lazy(() => import('./pages/contracts/ApprovalsPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -92,6 +98,13 @@ const router = createBrowserRouter([
           screen('/pool/expiring', Expiring),
           screen('/review', Review),
           screen('/visits', Visits),
+          screen('/pipeline', Board),
+          screen('/contracts', Contracts),
+          screen('/contracts/new', ContractForm),
+          screen('/contracts/:id', Contract),
+          screen('/contracts/:id/edit', ContractForm),
+          screen('/approvals', Approvals),
+          screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),
           screen('/settings/pool-rules', PoolRules),

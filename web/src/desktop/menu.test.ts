@@ -14,6 +14,14 @@ describe('desktop menu', () => {
     expect(shown).not.toContain('/review');
     expect(shown).not.toContain('/settings');
     expect(shown).not.toContain('/audit-log');
+    expect(shown).toEqual(expect.arrayContaining(['/pipeline', '/contracts']));
+    expect(shown).not.toContain('/approvals');
+    expect(shown).not.toContain('/settings/stages');
+  });
+
+  it('shows a team lead the approval queue', () => {
+    const lead = new Set<Permission>(['leads.claim', 'leads.assign', 'contracts.approve']);
+    expect(paths(visibleMenu((p) => lead.has(p)))).toContain('/approvals');
   });
 
   it('shows an administrator the settings', () => {
@@ -27,6 +35,7 @@ describe('desktop menu', () => {
     expect(trail('/pool/team').map((e) => e.label)).toEqual(['pool', 'teamPool']);
     expect(trail('/leads/42').map((e) => e.label)).toEqual(['leads', 'allLeads']);
     expect(trail('/leads-import').map((e) => e.label)).toEqual(['leads', 'import']);
+    expect(trail('/contracts/42/edit').map((e) => e.label)).toEqual(['sales', 'contracts']);
     expect(trail('/nowhere')).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
+  FundOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   UnorderedListOutlined,
@@ -43,6 +44,16 @@ export const MENU: MenuEntry[] = [
       { path: '/pool/expiring', label: 'expiring' },
     ],
   },
+  {
+    path: '/sales',
+    label: 'sales',
+    icon: <FundOutlined />,
+    children: [
+      { path: '/pipeline', label: 'board' },
+      { path: '/contracts', label: 'contracts' },
+      { path: '/approvals', label: 'approvals', permission: 'contracts.approve' },
+    ],
+  },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },
   { path: '/visits', label: 'visits', icon: <EnvironmentOutlined /> },
   {
@@ -53,6 +64,7 @@ export const MENU: MenuEntry[] = [
       { path: '/settings/org', label: 'org', permission: 'org.manage' },
       { path: '/settings/users', label: 'users', permission: 'users.manage' },
       { path: '/settings/pool-rules', label: 'poolRules', permission: 'pools.manage' },
+      { path: '/settings/stages', label: 'stages', permission: 'stages.manage' },
       { path: '/settings/fields', label: 'fields', permission: 'fields.manage' },
       { path: '/settings/api-keys', label: 'apiKeys', permission: 'apiKeys.manage' },
     ],

@@ -15,6 +15,7 @@ import { StatusTag } from '../../components/StatusTag.tsx';
 import { useCities, useLeadFields, useUsers } from '../../lookups.ts';
 import { AddContact, StorePhone } from './ContactActions.tsx';
 import { LeadActions } from './LeadActions.tsx';
+import { LeadContracts, LeadOpportunities } from './LeadPipeline.tsx';
 
 /** The merchant page (360): everything GET /leads/:id returns, in tabs. */
 export default function LeadDetailPage() {
@@ -249,6 +250,16 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
           items={[
             { key: 'overview', label: t('desktop.lead.overview'), children: overview },
             { key: 'pool', label: t('desktop.lead.pool'), children: pool },
+            {
+              key: 'opportunities',
+              label: `${t('desktop.lead.opportunities')} (${lead.opportunities.length})`,
+              children: <LeadOpportunities lead={lead} />,
+            },
+            {
+              key: 'contracts',
+              label: `${t('desktop.lead.contracts')} (${lead.contracts.length})`,
+              children: <LeadContracts lead={lead} />,
+            },
             {
               key: 'contacts',
               label: `${t('desktop.lead.contacts')} (${lead.contacts.length})`,

@@ -4,5 +4,6 @@ import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
 import { mobile } from './mobile.ts';
+import { pipeline } from './pipeline.ts';
 
-export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop };
+export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop, pipeline };

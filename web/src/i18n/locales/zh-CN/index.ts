@@ -2,6 +2,7 @@ import { common } from './common.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
 import { mobile } from './mobile.ts';
+import { pipeline } from './pipeline.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop };
+export const zhCN = { ...common, errors, mobile, desktop, pipeline };
