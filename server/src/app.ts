@@ -28,8 +28,10 @@ import { inquiryRoutes } from './modules/inquiries/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
 import { leadRoutes } from './modules/leads/routes.ts';
 import { opportunityRoutes } from './modules/opportunities/routes.ts';
+import { opsRoutes } from './modules/ops/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
+import { taskRoutes } from './modules/tasks/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
@@ -153,6 +155,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(contractRoutes);
   await app.register(contractAttachmentRoutes);
   await app.register(contractLifecycleRoutes);
+  await app.register(opsRoutes);
+  await app.register(taskRoutes);
   await app.register(dealRoutes);
 
   await registerWebApp(app);

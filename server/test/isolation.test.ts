@@ -46,6 +46,11 @@ beforeAll(async () => {
     "insert into job (tenant_id, kind, status, created_by, created_at) values ($1, 'lead_import', 'done', $2, now()) returning id",
     [theirs.id, theirs.userIds.tenant_admin],
   );
+  const [task] = await t.ownerQuery<{ id: string }>(
+    `insert into task (tenant_id, assignee_id, lead_id, kind, title, status, created_at, updated_at)
+     values ($1, $2, $3, 'renewal', '他们的待办', 'open', now(), now()) returning id`,
+    [theirs.id, theirs.userIds.ops, lead.body.id],
+  );
   theirIds = {
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
@@ -57,6 +62,7 @@ beforeAll(async () => {
     opportunities: opportunity!.id,
     contracts: contract!.id,
     deals: deal!.id,
+    tasks: task!.id,
   };
 });
 afterAll(() => t.close());
@@ -101,6 +107,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/deals/{id}/reject': { reasons: ['other'], comment: 'probe' },
   'POST /api/v1/deals/{id}/offline': { reason: 'probe' },
   'POST /api/v1/contracts/{id}/reject': { comment: 'probe' },
+  'POST /api/v1/leads/{id}/handover': { opsUserId: mine.userIds.ops },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
   'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },
@@ -135,7 +142,11 @@ describe('tenant isolation', () => {
       const probe = (id: string) =>
         t.request(
           route.method as 'GET',
-          route.path.replace('{object}', 'lead').replace('{contactId}', '1').replace('{id}', id),
+          route.path
+            .replace('{object}', 'lead')
+            .replace('{contactId}', '1')
+            .replace('{attachmentId}', '1')
+            .replace('{id}', id),
           {
             // Each route is probed by a role that may use it, so the answer comes from the lookup.
             token: route.path.endsWith('/claim') ? mine.tokens.bd : mine.tokens.tenant_admin,

@@ -3,6 +3,7 @@ import { createTestContext, type TestContext, type TestTenant } from '../../test
 import { publicLead, setPoolRules } from '../../test/leads-fixtures.ts';
 import { DAY } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { CONTRACT_JOBS_CRON, CONTRACT_JOBS_QUEUE } from './contract-lifecycle.ts';
 import { DEAL_EXPIRY_CRON, DEAL_EXPIRY_QUEUE } from './deal-expiry.ts';
 import { queueOf } from './queue.ts';
 import { SWEEP_CRON, SWEEP_QUEUE, startJobRunner } from './runner.ts';
@@ -77,6 +78,7 @@ describe('the scheduled pool sweep', () => {
         expect.arrayContaining([
           expect.objectContaining({ name: SWEEP_QUEUE, cron: SWEEP_CRON }),
           expect.objectContaining({ name: DEAL_EXPIRY_QUEUE, cron: DEAL_EXPIRY_CRON }),
+          expect.objectContaining({ name: CONTRACT_JOBS_QUEUE, cron: CONTRACT_JOBS_CRON }),
         ]),
       );
       expect((await runner.boss.getQueue(SWEEP_QUEUE))?.policy).toBe('stately');

@@ -3066,6 +3066,8 @@ export interface paths {
                                 name: string;
                                 status: string;
                                 ownerId: string | null;
+                                opsOwnerId: string | null;
+                                handedOverAt: string | null;
                                 poolId: string | null;
                                 /** @description An id (digits, as a string) */
                                 cityId: string;
@@ -3194,6 +3196,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -3318,6 +3322,8 @@ export interface paths {
                                 name: string;
                                 status: string;
                                 ownerId: string | null;
+                                opsOwnerId: string | null;
+                                handedOverAt: string | null;
                                 poolId: string | null;
                                 /** @description An id (digits, as a string) */
                                 cityId: string;
@@ -3439,6 +3445,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -3568,6 +3576,56 @@ export interface paths {
                                 /** Format: date-time */
                                 updatedAt: string;
                             }[];
+                            /** @description The latest 100 deals */
+                            deals: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                contractId: string | null;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                /** @description The merchant’s name when the deal was last written */
+                                leadName: string;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                category: string | null;
+                                items: {
+                                    /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                    name: string;
+                                    quantity: number;
+                                    price?: number;
+                                }[];
+                                listPrice: number;
+                                dealPrice: number;
+                                minGroupSize: number;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo: string;
+                                status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                                salesCount: number;
+                                salesUpdatedAt: string | null;
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Checklist codes of the last rejection */
+                                rejectionReasons: string[];
+                                rejectionComment: string | null;
+                                offlineReason: string | null;
+                                submittedAt: string | null;
+                                auditedBy: string | null;
+                                auditedAt: string | null;
+                                onlineAt: string | null;
+                                /** @description When it went offline or expired */
+                                offlineAt: string | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
                             /** @description The latest 50 events; GET /leads/:id/events has them all */
                             events: {
                                 /** @description An id (digits, as a string) */
@@ -3689,6 +3747,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -4004,6 +4064,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -4129,6 +4191,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -4258,6 +4322,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -4383,6 +4449,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -5028,6 +5096,8 @@ export interface paths {
                                     name: string;
                                     status: string;
                                     ownerId: string | null;
+                                    opsOwnerId: string | null;
+                                    handedOverAt: string | null;
                                     poolId: string | null;
                                     /** @description An id (digits, as a string) */
                                     cityId: string;
@@ -5163,6 +5233,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -5288,6 +5360,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -5414,6 +5488,8 @@ export interface paths {
                             name: string;
                             status: string;
                             ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
                             poolId: string | null;
                             /** @description An id (digits, as a string) */
                             cityId: string;
@@ -8142,6 +8218,3211 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents attached to a contract */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                contractId: string;
+                                /** @description The name it was uploaded with (shown, never used on disk) */
+                                fileName: string;
+                                /** @description Detected from the content */
+                                contentType: string;
+                                sizeBytes: number;
+                                sha256: string;
+                                uploadedBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                downloadUrl: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a document to a contract (multipart field "file"; PDF, PNG, JPEG, WebP, DOCX, XLSX)
+         * @description The type is checked by the file’s content, not only its name; the size is limited by GROUNDWORK_ATTACHMENT_MAX_MB. Allowed while the contract is draft, rejected, approved, signed or active.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description One document: .pdf, .png, .jpg, .jpeg, .webp, .docx, .xlsx; its content must match its extension
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            contractId: string;
+                            /** @description The name it was uploaded with (shown, never used on disk) */
+                            fileName: string;
+                            /** @description Detected from the content */
+                            contentType: string;
+                            sizeBytes: number;
+                            sha256: string;
+                            uploadedBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            downloadUrl: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attached document */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                    /** @description An id (digits, as a string) */
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The document as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "image/webp": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Remove a document from a draft or rejected contract */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                    /** @description An id (digits, as a string) */
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every status change of a contract, oldest first (people, and the lifecycle job) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: date-time */
+                                at: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                /** @description user, api_key or system (the lifecycle job) */
+                                actorKind: string;
+                                actorId: string | null;
+                                actorName: string;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/contracts/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the contract lifecycle now (tenant admin): signed → active on start_on, active → expired after end_on
+         * @description The same work the hourly job does. asOf (not in the future) picks the calendar day; running twice changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /**
+                             * Format: date
+                             * @description The tenant’s calendar day the run went by
+                             */
+                            day: string;
+                            activated: number;
+                            expired: number;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand a signed merchant to an ops person; the BD stays its owner (the signing is theirs) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An id (digits, as a string) */
+                        opsUserId: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            kind: string;
+                            name: string;
+                            status: string;
+                            ownerId: string | null;
+                            opsOwnerId: string | null;
+                            handedOverAt: string | null;
+                            poolId: string | null;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            claimedAt: string | null;
+                            lastVisitAt: string | null;
+                            deadlineAt: string | null;
+                            deadlineReason: string | null;
+                            extensionsUsed: number;
+                            phone: string | null;
+                            phoneMasked: boolean;
+                            address: string | null;
+                            lat: number | null;
+                            lng: number | null;
+                            category: string | null;
+                            channel: string;
+                            tags: string[];
+                            /** @description Custom field values, checked against the tenant's field definitions */
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            duplicateOf: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand many signed merchants to an ops person: listed ones, or all a filter finds */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An id (digits, as a string) */
+                        opsUserId: string;
+                        reason?: string;
+                        /** @description These merchants */
+                        leadIds?: string[];
+                        /** @description Every signed merchant you see that matches (at most 2,000) */
+                        filter?: {
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId?: string;
+                            tag?: string;
+                            category?: string;
+                            /** @description Only merchants no ops person has yet */
+                            withoutOpsOwner?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            handedOver: number;
+                            /** @description Already with this ops person */
+                            unchanged: number;
+                            refused: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                /** @description not_found, invalid_state or forbidden */
+                                code: string;
+                                detail: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An ops person’s merchants: contracts in force, renewals due within N days, lapsed contracts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An id (digits, as a string) */
+                    opsUserId?: string;
+                    /** @description Default: the tenant’s renewalReminderDays (30) */
+                    renewalWithinDays?: number;
+                    view?: "all" | "renewal_due" | "without_contract";
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            opsUserId: string;
+                            /** Format: date */
+                            day: string;
+                            renewalWithinDays: number;
+                            counts: {
+                                merchants: number;
+                                renewalsDue: number;
+                                /** @description No contract in force (expired or terminated) */
+                                withoutContract: number;
+                            };
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string;
+                                address: string | null;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                category: string | null;
+                                status: string;
+                                ownerId: string | null;
+                                /** @description An id (digits, as a string) */
+                                opsOwnerId: string;
+                                handedOverAt: string | null;
+                                contract: {
+                                    /** @description An id (digits, as a string) */
+                                    id: string;
+                                    status: string;
+                                    title: string;
+                                    /** Format: date */
+                                    startOn: string;
+                                    /** Format: date */
+                                    endOn: string;
+                                    /** @description Days from today to endOn (the last day) */
+                                    daysLeft: number;
+                                } | null;
+                                renewal: {
+                                    /** @description An id (digits, as a string) */
+                                    id: string;
+                                    status: string;
+                                } | null;
+                                /** @description The contract ends within the window and no renewal is under way */
+                                renewalDue: boolean;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/portfolio/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Portfolio size per ops person of your team: merchants, renewals due, lapsed contracts */
+        get: {
+            parameters: {
+                query?: {
+                    renewalWithinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date */
+                            day: string;
+                            renewalWithinDays: number;
+                            members: {
+                                /** @description An id (digits, as a string) */
+                                userId: string;
+                                username: string;
+                                displayName: string;
+                                role: string;
+                                active: boolean;
+                                merchants: number;
+                                renewalsDue: number;
+                                withoutContract: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ops/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the renewal to-dos now (tenant admin); the hourly job does the same, idempotently */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        asOf?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            /** Format: date */
+                            day: string;
+                            withinDays: number;
+                            /** @description Contracts ending within the window with no renewal under way */
+                            due: number;
+                            /** @description To-dos created by this run */
+                            created: number;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** To-dos, soonest due first: yours (mine=true), or your team’s for managers */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only the tasks assigned to you */
+                    mine?: boolean;
+                    /** @description An id (digits, as a string) */
+                    assigneeId?: string;
+                    status?: "open" | "doing" | "done" | "rejected" | "escalated";
+                    kind?: string;
+                    /** @description An id (digits, as a string) */
+                    leadId?: string;
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                /** @description open, doing, done, rejected or escalated */
+                                status: string;
+                                /** @description An id (digits, as a string) */
+                                assigneeId: string;
+                                leadId: string | null;
+                                leadName: string | null;
+                                contractId: string | null;
+                                campaignId: string | null;
+                                dueAt: string | null;
+                                feedback: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                doneAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One to-do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start working on an open to-do (the assignee or their manager) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a to-do done, with what came of it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        feedback?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Draft a deal (上单) for a signed merchant you look after */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        items: {
+                            /** @description A line of the set menu, e.g. 招牌毛肚 */
+                            name: string;
+                            quantity: number;
+                            price?: number;
+                        }[];
+                        listPrice: number;
+                        dealPrice: number;
+                        minGroupSize?: number;
+                        /** Format: date */
+                        validFrom: string;
+                        /** Format: date */
+                        validTo: string;
+                        contractId?: string | null;
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal center: every deal of the tenant, newest first, searched and filtered */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of the title or merchant name */
+                    q?: string;
+                    status?: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                    /** @description An id (digits, as a string) */
+                    cityId?: string;
+                    category?: string;
+                    minPrice?: number;
+                    maxPrice?: number;
+                    /** @description An id (digits, as a string) */
+                    leadId?: string;
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                contractId: string | null;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                /** @description The merchant’s name when the deal was last written */
+                                leadName: string;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                category: string | null;
+                                items: {
+                                    /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                    name: string;
+                                    quantity: number;
+                                    price?: number;
+                                }[];
+                                listPrice: number;
+                                dealPrice: number;
+                                minGroupSize: number;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo: string;
+                                status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                                salesCount: number;
+                                salesUpdatedAt: string | null;
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Checklist codes of the last rejection */
+                                rejectionReasons: string[];
+                                rejectionComment: string | null;
+                                offlineReason: string | null;
+                                submittedAt: string | null;
+                                auditedBy: string | null;
+                                auditedAt: string | null;
+                                onlineAt: string | null;
+                                /** @description When it went offline or expired */
+                                offlineAt: string | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/audit-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reasons a reviewer may give for rejecting a deal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: "price_not_below_list" | "missing_images" | "invalid_validity" | "misleading_title" | "items_incomplete" | "other";
+                                labelZh: string;
+                                labelEn: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/deals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deal audit queue: deals waiting for audit, the longest waiting first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An id (digits, as a string) */
+                    cityId?: string;
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                contractId: string | null;
+                                /** @description An id (digits, as a string) */
+                                ownerId: string;
+                                title: string;
+                                /** @description The merchant’s name when the deal was last written */
+                                leadName: string;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                category: string | null;
+                                items: {
+                                    /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                    name: string;
+                                    quantity: number;
+                                    price?: number;
+                                }[];
+                                listPrice: number;
+                                dealPrice: number;
+                                minGroupSize: number;
+                                /** Format: date */
+                                validFrom: string;
+                                /** Format: date */
+                                validTo: string;
+                                status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                                salesCount: number;
+                                salesUpdatedAt: string | null;
+                                attrs: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description Checklist codes of the last rejection */
+                                rejectionReasons: string[];
+                                rejectionComment: string | null;
+                                offlineReason: string | null;
+                                submittedAt: string | null;
+                                auditedBy: string | null;
+                                auditedAt: string | null;
+                                onlineAt: string | null;
+                                /** @description When it went offline or expired */
+                                offlineAt: string | null;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deal with its history of submissions, audits and status changes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            history: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @description created, revised, submitted, approved, rejected, offline or expired */
+                                action: string;
+                                fromStatus: string | null;
+                                toStatus: string;
+                                actorKind: string;
+                                actorId: string | null;
+                                actorName: string;
+                                reasons: string[];
+                                comment: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Revise a draft or a rejected deal (a rejected one goes back to draft) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        items?: {
+                            /** @description A line of the set menu, e.g. 招牌毛肚 */
+                            name: string;
+                            quantity: number;
+                            price?: number;
+                        }[];
+                        listPrice?: number;
+                        dealPrice?: number;
+                        minGroupSize?: number;
+                        /** Format: date */
+                        validFrom?: string;
+                        /** Format: date */
+                        validTo?: string;
+                        contractId?: string | null;
+                        attrs?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for audit; refused with the checklist codes it fails (deal_not_ready) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a deal waiting for audit: it goes online (reviewers, HQ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a deal waiting for audit, with reasons from the checklist (reviewers, HQ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reasons: ("price_not_below_list" | "missing_images" | "invalid_validity" | "misleading_title" | "items_incomplete" | "other")[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/{id}/offline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take an online deal offline, with the reason (reviewers, HQ, admins, the city’s operations) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description An id (digits, as a string) */
+                            leadId: string;
+                            contractId: string | null;
+                            /** @description An id (digits, as a string) */
+                            ownerId: string;
+                            title: string;
+                            /** @description The merchant’s name when the deal was last written */
+                            leadName: string;
+                            /** @description An id (digits, as a string) */
+                            cityId: string;
+                            category: string | null;
+                            items: {
+                                /** @description A line of the set menu, e.g. 招牌毛肚 */
+                                name: string;
+                                quantity: number;
+                                price?: number;
+                            }[];
+                            listPrice: number;
+                            dealPrice: number;
+                            minGroupSize: number;
+                            /** Format: date */
+                            validFrom: string;
+                            /** Format: date */
+                            validTo: string;
+                            status: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            salesCount: number;
+                            salesUpdatedAt: string | null;
+                            attrs: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Checklist codes of the last rejection */
+                            rejectionReasons: string[];
+                            rejectionComment: string | null;
+                            offlineReason: string | null;
+                            submittedAt: string | null;
+                            auditedBy: string | null;
+                            auditedAt: string | null;
+                            onlineAt: string | null;
+                            /** @description When it went offline or expired */
+                            offlineAt: string | null;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the sales counts of deals (idempotent); one bad row refuses the whole batch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An id (digits, as a string) */
+                        dealId: string;
+                        salesCount: number;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows in the request */
+                            received: number;
+                            /** @description Deals whose count changed */
+                            updated: number;
+                            /** @description Deals that already had that count */
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deals/sales/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set sales counts from a CSV/XLSX file (multipart field "file"), all rows or none
+         * @description Columns by header: dealId (团单ID) and salesCount (销量); other columns are ignored. The file is applied at once; refused rows are listed by their row number in the sheet.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description CSV (UTF-8 or GBK) or XLSX, at most 5 MB, with the columns dealId (团单ID) and salesCount (销量)
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows in the request */
+                            received: number;
+                            /** @description Deals whose count changed */
+                            updated: number;
+                            /** @description Deals that already had that count */
+                            unchanged: number;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,6 +1,5 @@
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
-import { DomainError } from '../../errors.ts';
 import { DateTime, FileDownload, IdString, Nullable, Obj, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { validatorCompiler } from '../../http/validation.ts';
@@ -72,13 +71,9 @@ export async function contractAttachmentRoutes(app: App) {
       validatorCompiler: (route) => (route.httpPart === 'body' ? () => true : validatorCompiler(route)),
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new DomainError(
-          'unsupported_media_type',
-          'Send the file as multipart/form-data in the field "file"',
-        );
-      }
-      const row = await service.addAttachment(app.deps, actorOf(request), request.params.id, request.parts());
+      // The contract is looked up first: a missing one is a 404 whatever the body.
+      const parts = request.isMultipart() ? () => request.parts() : null;
+      const row = await service.addAttachment(app.deps, actorOf(request), request.params.id, parts);
       return reply.status(201).send(presentAttachment(row));
     },
   );

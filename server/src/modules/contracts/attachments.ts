@@ -108,16 +108,22 @@ export async function addAttachment(
   deps: Deps,
   actor: Actor,
   contractId: string,
-  parts: AsyncIterable<Multipart>,
+  parts: (() => AsyncIterable<Multipart>) | null,
 ) {
   await inTenant(deps.db, actor.tenantId, async (trx) =>
     checkMayAttach(trx, actor, await getInTx(trx, deps, actor, contractId), ATTACH_WHILE),
   );
+  if (!parts) {
+    throw new DomainError(
+      'unsupported_media_type',
+      'Send the file as multipart/form-data in the field "file"',
+    );
+  }
   const dir = await attachmentDir(deps.config.dataDir, actor.tenantId);
   let received: Received | undefined;
   let stored: string | undefined;
   try {
-    for await (const part of parts) {
+    for await (const part of parts()) {
       if (part.type !== 'file' || part.fieldname !== 'file' || received) {
         if (part.type === 'file') part.file.resume();
         throw new DomainError(

@@ -41,6 +41,13 @@ export function listEvents(trx: Tx, tenantId: string, contractId: string) {
     .execute();
 }
 
+/** Who moves them: the scheduled job (system) or an administrator running it by hand. */
+export interface MovingActor {
+  kind: string;
+  id: string | null;
+  name: string;
+}
+
 export interface MovedContract {
   id: string;
   lead_id: string;
@@ -55,7 +62,7 @@ async function moveBatch(
   trx: Tx,
   tenantId: string,
   step: { from: ContractStatus; to: ContractStatus; due: ReturnType<typeof sql>; note: string },
-  options: { now: Date; batchSize: number; actorName: string },
+  options: { now: Date; batchSize: number; actor: MovingActor },
 ): Promise<MovedContract[]> {
   const ended = step.to === 'expired' ? sql`${options.now}::timestamptz` : sql`c.ended_at`;
   const result = await sql<MovedContract>`
@@ -72,7 +79,8 @@ async function moveBatch(
       returning c.id, c.lead_id, c.owner_id
     ), history as (
       insert into contract_event (tenant_id, contract_id, at, actor_kind, actor_id, actor_name, from_status, to_status, note)
-      select ${tenantId}, id, ${options.now}, 'system', null, ${options.actorName}, ${step.from}, ${step.to}, ${step.note}
+      select ${tenantId}, id, ${options.now}, ${options.actor.kind}, ${options.actor.id}, ${options.actor.name},
+             ${step.from}, ${step.to}, ${step.note}
       from moved
     )
     select id::text, lead_id::text, owner_id::text from moved`.execute(trx);
@@ -83,7 +91,7 @@ async function moveBatch(
 export function activateBatch(
   trx: Tx,
   tenantId: string,
-  options: { today: string; now: Date; batchSize: number; actorName: string },
+  options: { today: string; now: Date; batchSize: number; actor: MovingActor },
 ) {
   return moveBatch(
     trx,
@@ -97,7 +105,7 @@ export function activateBatch(
 export function expireBatch(
   trx: Tx,
   tenantId: string,
-  options: { today: string; now: Date; batchSize: number; actorName: string },
+  options: { today: string; now: Date; batchSize: number; actor: MovingActor },
 ) {
   return moveBatch(
     trx,

@@ -44,7 +44,12 @@ export async function runLifecycle(
     let count = 0;
     for (;;) {
       const moved = await inTenant(deps.db, tenantId, (trx) =>
-        move(trx, tenantId, { today, now, batchSize, actorName: actor.name }),
+        move(trx, tenantId, {
+          today,
+          now,
+          batchSize,
+          actor: { kind: actor.kind, id: actor.kind === 'system' ? null : actor.id, name: actor.name },
+        }),
       );
       count += moved.length;
       if (moved.length < batchSize) return count;

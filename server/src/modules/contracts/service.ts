@@ -12,6 +12,7 @@ import { getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts'
 import { withLeadNames } from '../leads/service.ts';
 import { closeWon, findOpportunityOfLead } from '../opportunities/service.ts';
 import { localDay, markSigned } from '../pool/service.ts';
+import { closeOpenTasksOf } from '../tasks/service.ts';
 import { recordTransition } from './history.ts';
 import type { ContractRow } from './repo.ts';
 import * as repo from './repo.ts';
@@ -271,6 +272,14 @@ export async function signContract(deps: Deps, actor: Actor, id: string) {
     });
     await markSigned(trx, deps, actor, contract.lead_id);
     if (contract.opportunity_id) await closeWon(trx, deps, actor, contract.opportunity_id);
+    // The renewal reminders of the merchant are answered by this contract.
+    if (contract.type === 'renewal') {
+      await closeOpenTasksOf(trx, deps, actor, {
+        leadId: contract.lead_id,
+        kind: 'renewal',
+        feedback: `续约合同 #${contract.id} 已签署`,
+      });
+    }
     await audit(trx, deps.clock, actor, { action: 'contract.signed', object: 'contract', objectId: id });
     return after;
   });

@@ -17,6 +17,8 @@ export function presentLead(lead: LeadRow, actor: Actor) {
     name: lead.name,
     status: lead.status,
     ownerId: lead.owner_id,
+    opsOwnerId: lead.ops_owner_id,
+    handedOverAt: lead.handed_over_at?.toISOString() ?? null,
     poolId: lead.pool_id,
     cityId: lead.city_id,
     claimedAt: lead.claimed_at?.toISOString() ?? null,

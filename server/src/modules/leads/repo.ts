@@ -112,6 +112,8 @@ export function selectLeads(trx: Tx, tenantId: string) {
       'l.created_by',
       'l.created_at',
       'l.updated_at',
+      'l.ops_owner_id',
+      'l.handed_over_at',
       's.status',
       's.pool_id',
       's.owner_id',

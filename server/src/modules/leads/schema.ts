@@ -22,6 +22,9 @@ export const Lead = Obj({
   name: Type.String(),
   status: Type.String(),
   ownerId: Nullable(IdString),
+  /** The operations owner of a signed merchant; ownerId stays the BD who signed it. */
+  opsOwnerId: Nullable(IdString),
+  handedOverAt: Nullable(DateTime),
   poolId: Nullable(IdString),
   cityId: IdString,
   claimedAt: Nullable(DateTime),

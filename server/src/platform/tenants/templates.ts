@@ -51,6 +51,8 @@ export interface TenantSettings {
   leadFields: FieldTemplate[];
   tags: Array<{ key: string; labelZh: string; labelEn: string }>;
   contractApproval: ApprovalStep[];
+  /** A renewal to-do is created this many days before a contract's last day. */
+  renewalReminderDays: number;
 }
 
 const opt = (value: string, labelZh: string, labelEn: string) => ({ value, labelZh, labelEn });
@@ -117,6 +119,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
       ],
       tags: standardTags,
       contractApproval: standardApproval,
+      renewalReminderDays: 30,
     },
   },
   hotel: {
@@ -157,6 +160,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
       ],
       tags: standardTags,
       contractApproval: standardApproval,
+      renewalReminderDays: 30,
     },
   },
   takeaway: {
@@ -191,6 +195,7 @@ export const TEMPLATES: Record<TemplateKey, { label: string; settings: TenantSet
       ],
       tags: standardTags,
       contractApproval: standardApproval,
+      renewalReminderDays: 30,
     },
   },
 };

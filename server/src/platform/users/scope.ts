@@ -15,3 +15,13 @@ export async function findUserInScope(trx: Tx, actor: Actor, id: string) {
   const user = await repo.findUser(trx, actor.tenantId, id);
   return user && inScope(actor, user.org_path) ? user : undefined;
 }
+
+/** The operations people (ops, ops_manager) of the actor's subtree, active or not, by id. */
+export async function opsPeopleInScope(trx: Tx, actor: Actor) {
+  const [ops, managers] = await Promise.all(
+    ['ops', 'ops_manager'].map((role) =>
+      repo.listUsers(trx, actor.tenantId, { scopePath: actor.scopePath, role, limit: 1000 }),
+    ),
+  );
+  return [...(ops ?? []), ...(managers ?? [])].sort((a, b) => Number(a.id) - Number(b.id));
+}

@@ -1,0 +1,127 @@
+import { Type } from '@sinclair/typebox';
+import { Cursor, DateTime, IdString, Limit, Nullable, Obj } from '../../http/schemas.ts';
+
+const Reason = Type.String({ minLength: 1, maxLength: 500 });
+const Tag = Type.String({ pattern: '^[\\p{L}\\p{N}_-]{1,40}$' });
+const Day = Type.String({ format: 'date' });
+
+export const Handover = Obj({
+  opsUserId: IdString,
+  reason: Type.Optional(Reason),
+});
+
+export const BulkHandover = Obj({
+  opsUserId: IdString,
+  reason: Type.Optional(Reason),
+  leadIds: Type.Optional(
+    Type.Array(IdString, { minItems: 1, maxItems: 500, description: 'These merchants' }),
+  ),
+  filter: Type.Optional(
+    Obj(
+      {
+        cityId: Type.Optional(IdString),
+        ownerId: Type.Optional(IdString),
+        tag: Type.Optional(Tag),
+        category: Type.Optional(Type.String({ maxLength: 40 })),
+        withoutOpsOwner: Type.Optional(Type.Boolean({ description: 'Only merchants no ops person has yet' })),
+      },
+      { description: 'Every signed merchant you see that matches (at most 2,000)' },
+    ),
+  ),
+});
+
+export const BulkHandoverResult = Obj({
+  handedOver: Type.Integer(),
+  unchanged: Type.Integer({ description: 'Already with this ops person' }),
+  refused: Type.Array(
+    Obj({
+      leadId: IdString,
+      code: Type.String({ description: 'not_found, invalid_state or forbidden' }),
+      detail: Type.String(),
+    }),
+  ),
+});
+
+export const PortfolioQuery = Obj({
+  opsUserId: Type.Optional(IdString),
+  renewalWithinDays: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 365, description: 'Default: the tenant’s renewalReminderDays (30)' }),
+  ),
+  view: Type.Optional(
+    Type.Union([Type.Literal('all'), Type.Literal('renewal_due'), Type.Literal('without_contract')], {
+      default: 'all',
+    }),
+  ),
+  limit: Type.Optional(Limit),
+  cursor: Type.Optional(Cursor),
+});
+
+export const PortfolioMerchant = Obj({
+  leadId: IdString,
+  name: Type.String(),
+  address: Nullable(Type.String()),
+  cityId: IdString,
+  category: Nullable(Type.String()),
+  status: Type.String(),
+  ownerId: Nullable(IdString),
+  opsOwnerId: IdString,
+  handedOverAt: Nullable(DateTime),
+  contract: Nullable(
+    Obj({
+      id: IdString,
+      status: Type.String(),
+      title: Type.String(),
+      startOn: Day,
+      endOn: Day,
+      daysLeft: Type.Integer({ description: 'Days from today to endOn (the last day)' }),
+    }),
+  ),
+  renewal: Nullable(Obj({ id: IdString, status: Type.String() })),
+  renewalDue: Type.Boolean({
+    description: 'The contract ends within the window and no renewal is under way',
+  }),
+});
+
+export const Portfolio = Obj({
+  opsUserId: IdString,
+  day: Day,
+  renewalWithinDays: Type.Integer(),
+  counts: Obj({
+    merchants: Type.Integer(),
+    renewalsDue: Type.Integer(),
+    withoutContract: Type.Integer({ description: 'No contract in force (expired or terminated)' }),
+  }),
+  items: Type.Array(PortfolioMerchant),
+  nextCursor: Nullable(Type.String()),
+});
+
+export const SummaryQuery = Obj({
+  renewalWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+});
+
+export const PortfolioSummary = Obj({
+  day: Day,
+  renewalWithinDays: Type.Integer(),
+  members: Type.Array(
+    Obj({
+      userId: IdString,
+      username: Type.String(),
+      displayName: Type.String(),
+      role: Type.String(),
+      active: Type.Boolean(),
+      merchants: Type.Integer(),
+      renewalsDue: Type.Integer(),
+      withoutContract: Type.Integer(),
+    }),
+  ),
+});
+
+export const RunAsOf = Obj({ asOf: Type.Optional(DateTime) });
+
+export const RenewalRun = Obj({
+  asOf: DateTime,
+  day: Day,
+  withinDays: Type.Integer(),
+  due: Type.Integer({ description: 'Contracts ending within the window with no renewal under way' }),
+  created: Type.Integer({ description: 'To-dos created by this run' }),
+});
