@@ -371,6 +371,7 @@ export interface DealTable {
   items: Json<Array<{ name: string; quantity: number; price?: number }>>;
   list_price: Numeric;
   deal_price: Numeric;
+  deal_price_cents: ColumnType<string, never, never>;
   min_group_size: number;
   valid_from: Day;
   valid_to: Day;

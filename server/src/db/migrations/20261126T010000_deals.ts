@@ -23,6 +23,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       items jsonb not null default '[]',
       list_price numeric(12, 2) not null check (list_price >= 0),
       deal_price numeric(12, 2) not null check (deal_price >= 0),
+      -- Price filters compare this: bigint comparisons are leakproof, so under row-level security the
+      -- planner may use the column's statistics (numeric comparisons are not: it would guess 0.5 %).
+      deal_price_cents bigint generated always as ((deal_price * 100)::bigint) stored,
       min_group_size integer not null default 1 check (min_group_size >= 1),
       valid_from date not null,
       valid_to date not null,

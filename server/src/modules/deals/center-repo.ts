@@ -16,8 +16,6 @@ export interface CenterFilter {
   limit: number;
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /**
  * The grams a text must contain: its 2-character substrings (they imply its characters), or the
  * character itself. Fewer grams than gw_grams() gives: one posting list less to intersect per
@@ -33,20 +31,25 @@ export function searchGrams(text: string): string[] {
 
 /**
  * The deal center: newest first, keyset-paged on the id. With `q`, the gram index finds the
- * candidates (title and merchant name) and LIKE checks them exactly, as the lead search does.
+ * candidates (title and merchant name) and strpos checks them exactly.
  */
 export function listDeals(trx: Tx, tenantId: string, filter: CenterFilter) {
   let query = trx.selectFrom('deal').select(DEAL_COLUMNS).where('tenant_id', '=', tenantId);
   if (filter.q !== undefined) {
     query = query
       .where(sql<boolean>`search_grams @> ${searchGrams(filter.q)}::text[]`)
-      .where(sql<boolean>`search_text like ${`%${escapeLike(filter.q)}%`}`);
+      // strpos, not LIKE: no wildcards to escape, and the planner takes `<> 0` as true for nearly
+      // every candidate (which it is), where LIKE '%…%' made it expect a handful of rows and sort
+      // every match of a common word instead of walking the newest deals.
+      .where(sql<boolean>`strpos(search_text, ${filter.q}) <> 0`);
   }
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
   if (filter.cityId !== undefined) query = query.where('city_id', '=', filter.cityId);
   if (filter.category !== undefined) query = query.where('category', '=', filter.category);
-  if (filter.minPrice !== undefined) query = query.where('deal_price', '>=', String(filter.minPrice));
-  if (filter.maxPrice !== undefined) query = query.where('deal_price', '<=', String(filter.maxPrice));
+  if (filter.minPrice !== undefined)
+    query = query.where('deal_price_cents', '>=', String(Math.round(filter.minPrice * 100)));
+  if (filter.maxPrice !== undefined)
+    query = query.where('deal_price_cents', '<=', String(Math.round(filter.maxPrice * 100)));
   if (filter.leadId !== undefined) query = query.where('lead_id', '=', filter.leadId);
   if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
   return query
