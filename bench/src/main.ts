@@ -15,6 +15,7 @@ import { parseOptions, SCENARIOS } from './options.ts';
 import { ensurePgbench } from './pgbench.ts';
 import { checkLines, markdownTable } from './report.ts';
 import { type Check, type Context, fmt, type Outcome, type Row, tokenCache } from './scenarios/context.ts';
+import { dealsScenario } from './scenarios/deals.ts';
 import { importScenario } from './scenarios/import.ts';
 import { listScenario } from './scenarios/list.ts';
 import { nearbyScenario } from './scenarios/nearby.ts';
@@ -99,6 +100,7 @@ async function main(): Promise<number> {
       nearby: nearbyScenario,
       list: listScenario,
       search: searchScenario,
+      deals: dealsScenario,
       storm: stormScenario,
       sweep: sweepScenario,
     };
