@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { DealStatus } from '../../db/schema.ts';
+import { searchGrams } from '../../db/search-grams.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 import { DEAL_COLUMNS } from './repo.ts';
 
@@ -14,19 +15,6 @@ export interface CenterFilter {
   leadId?: string;
   beforeId?: string;
   limit: number;
-}
-
-/**
- * The grams a text must contain: its 2-character substrings (they imply its characters), or the
- * character itself. Fewer grams than gw_grams() gives: one posting list less to intersect per
- * character, and the planner's estimate is the frequency of the words themselves, so for a
- * common word it walks the newest deals instead of gathering every match (the elements of
- * gw_grams('咖啡') are taken as independent, which makes 咖啡 look a thousand times rarer).
- */
-export function searchGrams(text: string): string[] {
-  const chars = Array.from(text);
-  if (chars.length < 2) return chars;
-  return [...new Set(chars.slice(1).map((c, i) => chars[i]! + c))];
 }
 
 /**

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dealBody, signedLead } from '../../../test/deals-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { searchGrams } from './center-repo.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
@@ -95,13 +94,5 @@ describe('the deal center', () => {
     expect(seen).toEqual(named('voucher', 'latte', 'hotpotDraft', 'hotpotLunch', 'hotpotForTwo'));
     const bad = await t.request('GET', '/api/v1/deals?cursor=nonsense', { token: tenant.tokens.bd });
     expect(bad.body.code).toBe('invalid_cursor');
-  });
-
-  it('looks a search up by its 2-character grams (or its one character)', () => {
-    expect(searchGrams('咖啡')).toEqual(['咖啡']);
-    expect(searchGrams('海底捞')).toEqual(['海底', '底捞']);
-    expect(searchGrams('哈哈哈')).toEqual(['哈哈']);
-    expect(searchGrams('锅')).toEqual(['锅']);
-    expect(searchGrams('𠮷野家')).toEqual(['𠮷野', '野家']);
   });
 });

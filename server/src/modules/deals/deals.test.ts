@@ -80,6 +80,20 @@ describe('drafting a deal', () => {
     }
   });
 
+  it('is open to the merchant’s ops owner once it is handed to operations', async () => {
+    const handed = await signedLead(t, tenant);
+    const url = `/api/v1/leads/${handed.id}/deals`;
+    expect((await post(url, 'ops', dealBody(t))).status).toBe(403);
+    const handover = await post(`/api/v1/leads/${handed.id}/handover`, 'bd_manager', {
+      opsUserId: tenant.userIds.ops,
+    });
+    expect(handover.status, JSON.stringify(handover.body)).toBe(200);
+    const created = await post(url, 'ops', dealBody(t));
+    expect(created.body).toMatchObject({ status: 'draft', ownerId: tenant.userIds.bd });
+    expect((await patch(`/api/v1/deals/${created.body.id}`, 'ops', { minGroupSize: 3 })).status).toBe(200);
+    expect((await post(`/api/v1/deals/${created.body.id}/submit`, 'ops')).body.status).toBe('pending_audit');
+  });
+
   it('checks the dates, the items and the contract', async () => {
     const url = `/api/v1/leads/${merchant.id}/deals`;
     const backwards = await post(url, 'bd', dealBody(t, { validFrom: '2027-01-02', validTo: '2027-01-01' }));

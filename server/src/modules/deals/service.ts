@@ -21,11 +21,8 @@ export function invalid(path: string, message: string) {
   return new DomainError('validation_failed', `${path} ${message}`, { errors: [{ path, message }] });
 }
 
-/** The ops owner once the merchant was handed to operations (a column the leads module may add). */
-function peopleOf(lead: LeadRow): DealPeople {
-  const opsOwnerId = (lead as LeadRow & { ops_owner_id?: string | null }).ops_owner_id ?? null;
-  return { ownerId: lead.owner_id, opsOwnerId };
-}
+/** The merchant's BD owner and, once it was handed to operations, its ops owner. */
+const peopleOf = (lead: LeadRow): DealPeople => ({ ownerId: lead.owner_id, opsOwnerId: lead.ops_owner_id });
 
 /** A deal's text for the gram search: its title and its merchant's name, normalised alike. */
 export function merchantCopy(lead: LeadRow, title: string): repo.MerchantCopy {
