@@ -9047,7 +9047,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An ops person’s merchants: contracts in force, renewals due within N days, lapsed contracts */
+        /** An ops person’s merchants: contracts in force, renewals due within N days, lapsed contracts, online and expiring deals */
         get: {
             parameters: {
                 query?: {
@@ -9055,7 +9055,9 @@ export interface paths {
                     opsUserId?: string;
                     /** @description Default: the tenant’s renewalReminderDays (30) */
                     renewalWithinDays?: number;
-                    view?: "all" | "renewal_due" | "without_contract";
+                    /** @description Online deals ending within this many days (7) */
+                    dealWithinDays?: number;
+                    view?: "all" | "renewal_due" | "without_contract" | "without_online_deal" | "deal_expiring";
                     limit?: number;
                     /** @description The nextCursor of the previous page */
                     cursor?: string;
@@ -9078,11 +9080,15 @@ export interface paths {
                             /** Format: date */
                             day: string;
                             renewalWithinDays: number;
+                            dealWithinDays: number;
                             counts: {
                                 merchants: number;
                                 renewalsDue: number;
                                 /** @description No contract in force (expired or terminated) */
                                 withoutContract: number;
+                                withoutOnlineDeal: number;
+                                /** @description Merchants with an online deal ending within dealWithinDays */
+                                dealsExpiring: number;
                             };
                             items: {
                                 /** @description An id (digits, as a string) */
@@ -9116,6 +9122,13 @@ export interface paths {
                                 } | null;
                                 /** @description The contract ends within the window and no renewal is under way */
                                 renewalDue: boolean;
+                                deals: {
+                                    /** @description Deals online now */
+                                    online: number;
+                                    /** @description Online deals whose last valid day is within dealWithinDays */
+                                    expiring: number;
+                                    nextValidTo: string | null;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -9186,11 +9199,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Portfolio size per ops person of your team: merchants, renewals due, lapsed contracts */
+        /** Portfolio size per ops person of your team: merchants, renewals due, lapsed contracts, without an online deal */
         get: {
             parameters: {
                 query?: {
                     renewalWithinDays?: number;
+                    dealWithinDays?: number;
                 };
                 header?: never;
                 path?: never;
@@ -9208,6 +9222,7 @@ export interface paths {
                             /** Format: date */
                             day: string;
                             renewalWithinDays: number;
+                            dealWithinDays: number;
                             members: {
                                 /** @description An id (digits, as a string) */
                                 userId: string;
@@ -9217,7 +9232,11 @@ export interface paths {
                                 active: boolean;
                                 merchants: number;
                                 renewalsDue: number;
+                                /** @description No contract in force (expired or terminated) */
                                 withoutContract: number;
+                                withoutOnlineDeal: number;
+                                /** @description Merchants with an online deal ending within dealWithinDays */
+                                dealsExpiring: number;
                             }[];
                         };
                     };
@@ -9289,7 +9308,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create the renewal to-dos now (tenant admin); the hourly job does the same, idempotently */
+        /** Create the renewal to-dos now (tenant admin); the scheduled job does the same, idempotently */
         post: {
             parameters: {
                 query?: never;

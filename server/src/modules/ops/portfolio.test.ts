@@ -16,6 +16,28 @@ async function handTo(leadId: string, opsUserId: string) {
   expect(reply.status).toBe(200);
 }
 
+/** A deal of the merchant, drafted by its BD and approved by HQ: online until `validTo`. */
+async function onlineDeal(leadId: string, validTo: string) {
+  const bd = await t.login(tenant.slug, 'bd');
+  const draft = await t.request('POST', `/api/v1/leads/${leadId}/deals`, {
+    token: bd,
+    body: {
+      title: '双人套餐',
+      items: [{ name: '招牌毛肚', quantity: 1 }],
+      listPrice: 198,
+      dealPrice: 128,
+      validFrom: '2026-11-25',
+      validTo,
+    },
+  });
+  expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+  await t.request('POST', `/api/v1/deals/${draft.body.id}/submit`, { token: bd });
+  const approved = await t.request('POST', `/api/v1/deals/${draft.body.id}/approve`, {
+    token: tenant.tokens.hq,
+  });
+  expect(approved.body.status).toBe('online');
+}
+
 // Today is 2026-11-25 in Shanghai.
 beforeAll(async () => {
   t = await createTestContext();
@@ -44,6 +66,8 @@ beforeAll(async () => {
   for (const name of ['in20', 'in100', 'ended', 'renewing'])
     await handTo(merchants[name]!.lead.id, tenant.userIds.ops);
   await handTo(merchants.managers!.lead.id, tenant.userIds.ops_manager);
+  await onlineDeal(merchants.in20!.lead.id, '2026-11-30');
+  await onlineDeal(merchants.in100!.lead.id, '2027-02-01');
   await handTo(merchants.retired!.lead.id, retired);
   await t.request('PATCH', `/api/v1/users/${retired}`, {
     token: tenant.tokens.tenant_admin,
@@ -76,7 +100,8 @@ describe('the ops portfolio', () => {
       opsUserId: tenant.userIds.ops,
       day: '2026-11-25',
       renewalWithinDays: 30,
-      counts: { merchants: 4, renewalsDue: 1, withoutContract: 1 },
+      dealWithinDays: 7,
+      counts: { merchants: 4, renewalsDue: 1, withoutContract: 1, withoutOnlineDeal: 2, dealsExpiring: 1 },
     });
     const byLead = new Map(mine.body.items.map((i: { leadId: string }) => [i.leadId, i]));
     expect(byLead.get(merchants.in20!.lead.id)).toMatchObject({
@@ -85,7 +110,9 @@ describe('the ops portfolio', () => {
       renewalDue: true,
       renewal: null,
       contract: { id: merchants.in20!.contract.id, status: 'active', endOn: '2026-12-15', daysLeft: 20 },
+      deals: { online: 1, expiring: 1, nextValidTo: '2026-11-30' },
     });
+    expect(byLead.get(merchants.in100!.lead.id)).toMatchObject({ deals: { online: 1, expiring: 0 } });
     expect(byLead.get(merchants.renewing!.lead.id)).toMatchObject({
       renewalDue: false,
       renewal: { status: 'draft' },
@@ -96,6 +123,15 @@ describe('the ops portfolio', () => {
     expect(due.body.items.map((i: { leadId: string }) => i.leadId)).toEqual([merchants.in20!.lead.id]);
     const lapsed = await get('/api/v1/ops/portfolio?view=without_contract', tenant.tokens.ops);
     expect(lapsed.body.items.map((i: { leadId: string }) => i.leadId)).toEqual([merchants.ended!.lead.id]);
+    const expiring = await get('/api/v1/ops/portfolio?view=deal_expiring', tenant.tokens.ops);
+    expect(expiring.body.items.map((i: { leadId: string }) => i.leadId)).toEqual([merchants.in20!.lead.id]);
+    const dealless = await get('/api/v1/ops/portfolio?view=without_online_deal', tenant.tokens.ops);
+    expect(dealless.body.items.map((i: { leadId: string }) => i.leadId)).toEqual([
+      merchants.renewing!.lead.id,
+      merchants.ended!.lead.id,
+    ]);
+    const longer = await get('/api/v1/ops/portfolio?dealWithinDays=90', tenant.tokens.ops);
+    expect(longer.body.counts.dealsExpiring).toBe(2);
     const wider = await get(
       '/api/v1/ops/portfolio?view=renewal_due&renewalWithinDays=120',
       tenant.tokens.ops,
@@ -150,7 +186,14 @@ describe('the ops portfolio', () => {
       summary.body.members.map((m: { username: string }) => [m.username, m]),
     );
     expect(Object.keys(members).sort()).toEqual(['ops', 'ops_manager', 'ops_old']);
-    expect(members.ops).toMatchObject({ merchants: 4, renewalsDue: 1, withoutContract: 1, active: true });
+    expect(members.ops).toMatchObject({
+      merchants: 4,
+      renewalsDue: 1,
+      withoutContract: 1,
+      withoutOnlineDeal: 2,
+      dealsExpiring: 1,
+      active: true,
+    });
     expect(members.ops_manager).toMatchObject({ merchants: 1, renewalsDue: 1 });
     expect(members.ops_old).toMatchObject({ active: false, merchants: 1, renewalsDue: 1 });
     expect((await get('/api/v1/ops/portfolio/summary', tenant.tokens.ops)).status).toBe(403);

@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import { findUserInScope, opsPeopleInScope } from '../../platform/users/scope.ts';
 import { renewalPictureOf } from '../contracts/lifecycle.ts';
+import { dealPictureOf, type MerchantDeals } from '../deals/portfolio.ts';
 import { leadsOfOpsOwners, type PortfolioLeadRow } from '../leads/ops-owner.ts';
 import { localDay } from '../pool/service.ts';
 import { addDays, daysBetween } from './dates.ts';
@@ -16,7 +17,21 @@ const PORTFOLIO_CAP = 5_000;
 /** The team summary reads every merchant of the team's ops people, up to this many. */
 const TEAM_CAP = 100_000;
 
-export type PortfolioView = 'all' | 'renewal_due' | 'without_contract';
+export type PortfolioView =
+  | 'all'
+  | 'renewal_due'
+  | 'without_contract'
+  | 'without_online_deal'
+  | 'deal_expiring';
+
+/** Deals ending within this many days count as expiring, unless the caller says otherwise. */
+export const DEAL_WINDOW_DAYS = 7;
+
+interface Window {
+  today: string;
+  renewalWithinDays: number;
+  dealWithinDays: number;
+}
 
 export interface PortfolioItem {
   lead: PortfolioLeadRow;
@@ -30,25 +45,27 @@ export interface PortfolioItem {
   } | null;
   renewal: { id: string; status: string } | null;
   renewalDue: boolean;
+  deals: MerchantDeals;
 }
 
+const NO_DEALS: MerchantDeals = { online: 0, expiring: 0, nextValidTo: null };
+
 /**
- * Each merchant with the contract in force that ends last, a renewal being prepared, and whether a
- * renewal is due: the contract ends within `withinDays` of today and none is under way.
+ * Each merchant with the contract in force that ends last, a renewal being prepared, whether a
+ * renewal is due (the contract ends within the window and none is under way), and its online deals
+ * with those ending within the deal window.
  */
 async function picture(
   trx: Tx,
   tenantId: string,
   leads: PortfolioLeadRow[],
-  today: string,
-  withinDays: number,
+  window: Window,
 ): Promise<PortfolioItem[]> {
-  const { inForce, renewals } = await renewalPictureOf(
-    trx,
-    tenantId,
-    leads.map((lead) => lead.id),
-  );
-  const until = addDays(today, withinDays);
+  const { today } = window;
+  const ids = leads.map((lead) => lead.id);
+  const { inForce, renewals } = await renewalPictureOf(trx, tenantId, ids);
+  const deals = await dealPictureOf(trx, tenantId, ids, addDays(today, window.dealWithinDays));
+  const until = addDays(today, window.renewalWithinDays);
   return leads.map((lead) => {
     const c = inForce.get(lead.id);
     const r = renewals.get(lead.id);
@@ -67,16 +84,60 @@ async function picture(
       contract,
       renewal: r ? { id: r.id, status: r.status } : null,
       renewalDue: contract !== null && contract.endOn >= today && contract.endOn <= until && !r,
+      deals: deals.get(lead.id) ?? NO_DEALS,
     };
   });
 }
 
-async function resolveWindow(deps: Deps, tenantId: string, withinDays: number | undefined) {
+async function resolveWindow(
+  deps: Deps,
+  tenantId: string,
+  query: { renewalWithinDays?: number; dealWithinDays?: number },
+): Promise<Window> {
   const settings = await tenantSettings(deps, tenantId);
   return {
     today: localDay(deps.clock.now(), settings.timezone),
-    withinDays: withinDays ?? settings.renewalReminderDays,
+    renewalWithinDays: query.renewalWithinDays ?? settings.renewalReminderDays,
+    dealWithinDays: query.dealWithinDays ?? DEAL_WINDOW_DAYS,
   };
+}
+
+/** The counts a portfolio and a summary line show. */
+function countsOf(items: PortfolioItem[]) {
+  return {
+    merchants: items.length,
+    renewalsDue: items.filter((i) => i.renewalDue).length,
+    withoutContract: items.filter((i) => i.contract === null).length,
+    withoutOnlineDeal: items.filter((i) => i.deals.online === 0).length,
+    dealsExpiring: items.filter((i) => i.deals.expiring > 0).length,
+  };
+}
+
+/** The merchants of a view, in its order, with the keys its cursor carries. */
+function choose(items: PortfolioItem[], view: PortfolioView) {
+  const byId = (a: PortfolioItem, b: PortfolioItem) => Number(a.lead.id) - Number(b.lead.id);
+  switch (view) {
+    case 'renewal_due':
+      return {
+        chosen: items
+          .filter((i) => i.renewalDue)
+          .sort((a, b) => a.contract!.endOn.localeCompare(b.contract!.endOn) || byId(a, b)),
+        keyOf: (i: PortfolioItem) => [i.contract!.endOn, i.lead.id],
+      };
+    case 'deal_expiring':
+      return {
+        chosen: items
+          .filter((i) => i.deals.expiring > 0)
+          .sort((a, b) => a.deals.nextValidTo!.localeCompare(b.deals.nextValidTo!) || byId(a, b)),
+        keyOf: (i: PortfolioItem) => [i.deals.nextValidTo!, i.lead.id],
+      };
+    case 'without_contract':
+      return { chosen: items.filter((i) => i.contract === null), keyOf: (i: PortfolioItem) => [i.lead.id] };
+    case 'without_online_deal':
+      return { chosen: items.filter((i) => i.deals.online === 0), keyOf: (i: PortfolioItem) => [i.lead.id] };
+    default:
+      return { chosen: items, keyOf: (i: PortfolioItem) => [i.lead.id] };
+  }
 }
 
 /**
@@ -99,49 +160,31 @@ async function portfolioOwner(trx: Tx, actor: Actor, opsUserId: string | undefin
 export interface PortfolioQuery {
   opsUserId?: string;
   renewalWithinDays?: number;
+  dealWithinDays?: number;
   view: PortfolioView;
   limit: number;
   cursor?: string;
 }
 
 export async function portfolio(deps: Deps, actor: Actor, query: PortfolioQuery) {
-  const { today, withinDays } = await resolveWindow(deps, actor.tenantId, query.renewalWithinDays);
+  const window = await resolveWindow(deps, actor.tenantId, query);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const opsUserId = await portfolioOwner(trx, actor, query.opsUserId);
     const leads = await leadsOfOpsOwners(trx, actor.tenantId, [opsUserId], PORTFOLIO_CAP);
-    const items = await picture(trx, actor.tenantId, leads, today, withinDays);
-    const counts = {
-      merchants: items.length,
-      renewalsDue: items.filter((i) => i.renewalDue).length,
-      withoutContract: items.filter((i) => i.contract === null).length,
-    };
-    // Renewals due soonest first; otherwise the newest merchants first.
-    const chosen =
-      query.view === 'renewal_due'
-        ? items
-            .filter((i) => i.renewalDue)
-            .sort(
-              (a, b) =>
-                a.contract!.endOn.localeCompare(b.contract!.endOn) || Number(a.lead.id) - Number(b.lead.id),
-            )
-        : query.view === 'without_contract'
-          ? items.filter((i) => i.contract === null)
-          : items;
-    const keyOf = (i: PortfolioItem) =>
-      query.view === 'renewal_due' ? [i.contract!.endOn, i.lead.id] : [i.lead.id];
-    const after = decodeCursor(query.cursor, query.view === 'renewal_due' ? 2 : 1);
-    let start = 0;
-    if (after) {
-      const index = chosen.findIndex((i) => keyOf(i).join('/') === after.join('/'));
-      start = index + 1;
-    }
+    const items = await picture(trx, actor.tenantId, leads, window);
+    const { chosen, keyOf } = choose(items, query.view);
+    const dated = query.view === 'renewal_due' || query.view === 'deal_expiring';
+    const after = decodeCursor(query.cursor, dated ? 2 : 1);
+    // The cursor names the last merchant shown; a merchant gone since then restarts the view.
+    const start = after ? chosen.findIndex((i) => keyOf(i).join('/') === after.join('/')) + 1 : 0;
     const page = chosen.slice(start, start + query.limit);
     const last = page[page.length - 1];
     return {
       opsUserId,
-      day: today,
-      renewalWithinDays: withinDays,
-      counts,
+      day: window.today,
+      renewalWithinDays: window.renewalWithinDays,
+      dealWithinDays: window.dealWithinDays,
+      counts: countsOf(items),
       items: page,
       nextCursor: start + query.limit < chosen.length && last ? encodeCursor(keyOf(last)) : null,
     };
@@ -149,9 +192,13 @@ export async function portfolio(deps: Deps, actor: Actor, query: PortfolioQuery)
 }
 
 /** Portfolio size per ops person of the actor's subtree, for the ops manager. */
-export async function portfolioSummary(deps: Deps, actor: Actor, query: { renewalWithinDays?: number }) {
+export async function portfolioSummary(
+  deps: Deps,
+  actor: Actor,
+  query: { renewalWithinDays?: number; dealWithinDays?: number },
+) {
   if (!canSeeOpsTeam(actor)) throw forbidden('Ops managers, city managers, HQ and admins see the ops team');
-  const { today, withinDays } = await resolveWindow(deps, actor.tenantId, query.renewalWithinDays);
+  const window = await resolveWindow(deps, actor.tenantId, query);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const people = await opsPeopleInScope(trx, actor);
     const leads = await leadsOfOpsOwners(
@@ -160,7 +207,7 @@ export async function portfolioSummary(deps: Deps, actor: Actor, query: { renewa
       people.map((p) => p.id),
       TEAM_CAP,
     );
-    const items = await picture(trx, actor.tenantId, leads, today, withinDays);
+    const items = await picture(trx, actor.tenantId, leads, window);
     const byOwner = new Map<string, PortfolioItem[]>();
     for (const item of items) {
       const owner = item.lead.ops_owner_id!;
@@ -169,21 +216,21 @@ export async function portfolioSummary(deps: Deps, actor: Actor, query: { renewa
       else byOwner.set(owner, [item]);
     }
     const members = people
-      .map((person) => {
-        const own = byOwner.get(person.id) ?? [];
-        return {
-          userId: person.id,
-          username: person.username,
-          displayName: person.display_name,
-          role: person.role,
-          active: person.active,
-          merchants: own.length,
-          renewalsDue: own.filter((i) => i.renewalDue).length,
-          withoutContract: own.filter((i) => i.contract === null).length,
-        };
-      })
+      .map((person) => ({
+        userId: person.id,
+        username: person.username,
+        displayName: person.display_name,
+        role: person.role,
+        active: person.active,
+        ...countsOf(byOwner.get(person.id) ?? []),
+      }))
       // A deactivated person still holding merchants is what a manager must see (to hand them on).
       .filter((m) => m.active || m.merchants > 0);
-    return { day: today, renewalWithinDays: withinDays, members };
+    return {
+      day: window.today,
+      renewalWithinDays: window.renewalWithinDays,
+      dealWithinDays: window.dealWithinDays,
+      members,
+    };
   });
 }

@@ -3,7 +3,7 @@ import { type App, actorOf } from '../../http/types.ts';
 import { presentLead } from '../leads/present.ts';
 import { Lead } from '../leads/schema.ts';
 import { bulkHandOver, handOverLead } from './handover.ts';
-import { type PortfolioItem, portfolio, portfolioSummary } from './portfolio.ts';
+import { type PortfolioItem, type PortfolioView, portfolio, portfolioSummary } from './portfolio.ts';
 import { createRenewalTasksByHand } from './renewals.ts';
 import {
   BulkHandover,
@@ -17,7 +17,7 @@ import {
   SummaryQuery,
 } from './schema.ts';
 
-const presentItem = ({ lead, contract, renewal, renewalDue }: PortfolioItem) => ({
+const presentItem = ({ lead, contract, renewal, renewalDue, deals }: PortfolioItem) => ({
   leadId: lead.id,
   name: lead.name,
   address: lead.address,
@@ -30,6 +30,7 @@ const presentItem = ({ lead, contract, renewal, renewalDue }: PortfolioItem) => 
   contract,
   renewal,
   renewalDue,
+  deals,
 });
 
 export async function opsRoutes(app: App) {
@@ -71,7 +72,7 @@ export async function opsRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'An ops person’s merchants: contracts in force, renewals due within N days, lapsed contracts',
+          'An ops person’s merchants: contracts in force, renewals due within N days, lapsed contracts, online and expiring deals',
         querystring: PortfolioQuery,
         response: responses({ 200: Portfolio }),
       },
@@ -79,7 +80,7 @@ export async function opsRoutes(app: App) {
     async (request) => {
       const result = await portfolio(app.deps, actorOf(request), {
         ...request.query,
-        view: request.query.view ?? 'all',
+        view: (request.query.view ?? 'all') as PortfolioView,
         limit: request.query.limit ?? 50,
       });
       return { ...result, items: result.items.map(presentItem) };
@@ -91,7 +92,8 @@ export async function opsRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Portfolio size per ops person of your team: merchants, renewals due, lapsed contracts',
+        summary:
+          'Portfolio size per ops person of your team: merchants, renewals due, lapsed contracts, without an online deal',
         querystring: SummaryQuery,
         response: responses({ 200: PortfolioSummary }),
       },
@@ -104,7 +106,8 @@ export async function opsRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Create the renewal to-dos now (tenant admin); the hourly job does the same, idempotently',
+        summary:
+          'Create the renewal to-dos now (tenant admin); the scheduled job does the same, idempotently',
         body: OptionalBody(RunAsOf),
         response: responses({ 200: RenewalRun }),
       },

@@ -47,10 +47,16 @@ export const PortfolioQuery = Obj({
   renewalWithinDays: Type.Optional(
     Type.Integer({ minimum: 1, maximum: 365, description: 'Default: the tenant’s renewalReminderDays (30)' }),
   ),
+  dealWithinDays: Type.Optional(
+    Type.Integer({ minimum: 1, maximum: 365, description: 'Online deals ending within this many days (7)' }),
+  ),
   view: Type.Optional(
-    Type.Union([Type.Literal('all'), Type.Literal('renewal_due'), Type.Literal('without_contract')], {
-      default: 'all',
-    }),
+    Type.Union(
+      ['all', 'renewal_due', 'without_contract', 'without_online_deal', 'deal_expiring'].map((v) =>
+        Type.Literal(v),
+      ),
+      { default: 'all' },
+    ),
   ),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
@@ -80,39 +86,56 @@ export const PortfolioMerchant = Obj({
   renewalDue: Type.Boolean({
     description: 'The contract ends within the window and no renewal is under way',
   }),
+  deals: Obj({
+    online: Type.Integer({ description: 'Deals online now' }),
+    expiring: Type.Integer({ description: 'Online deals whose last valid day is within dealWithinDays' }),
+    nextValidTo: Nullable(
+      Type.String({ format: 'date', description: 'The soonest last day of an online deal' }),
+    ),
+  }),
+});
+
+const Counts = Obj({
+  merchants: Type.Integer(),
+  renewalsDue: Type.Integer(),
+  withoutContract: Type.Integer({ description: 'No contract in force (expired or terminated)' }),
+  withoutOnlineDeal: Type.Integer(),
+  dealsExpiring: Type.Integer({ description: 'Merchants with an online deal ending within dealWithinDays' }),
 });
 
 export const Portfolio = Obj({
   opsUserId: IdString,
   day: Day,
   renewalWithinDays: Type.Integer(),
-  counts: Obj({
-    merchants: Type.Integer(),
-    renewalsDue: Type.Integer(),
-    withoutContract: Type.Integer({ description: 'No contract in force (expired or terminated)' }),
-  }),
+  dealWithinDays: Type.Integer(),
+  counts: Counts,
   items: Type.Array(PortfolioMerchant),
   nextCursor: Nullable(Type.String()),
 });
 
 export const SummaryQuery = Obj({
   renewalWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  dealWithinDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
 });
 
 export const PortfolioSummary = Obj({
   day: Day,
   renewalWithinDays: Type.Integer(),
+  dealWithinDays: Type.Integer(),
   members: Type.Array(
-    Obj({
-      userId: IdString,
-      username: Type.String(),
-      displayName: Type.String(),
-      role: Type.String(),
-      active: Type.Boolean(),
-      merchants: Type.Integer(),
-      renewalsDue: Type.Integer(),
-      withoutContract: Type.Integer(),
-    }),
+    Type.Composite(
+      [
+        Obj({
+          userId: IdString,
+          username: Type.String(),
+          displayName: Type.String(),
+          role: Type.String(),
+          active: Type.Boolean(),
+        }),
+        Counts,
+      ],
+      { additionalProperties: false },
+    ),
   ),
 });
 
