@@ -1,5 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Segmented, Select, Space, Tag, Typography } from 'antd';
+import { App, Badge, Button, Segmented, Select, Space, Typography } from 'antd';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -152,21 +152,22 @@ function Kanban({
           >
             <header className="board-column-head">
               <div className="board-column-title">
-                <strong>{stageLabel(column.stage, language)}</strong>
+                <strong className="board-column-name">{stageLabel(column.stage, language)}</strong>
                 <Badge
                   count={column.count}
                   showZero
                   overflowCount={9999}
-                  color="#8c8c8c"
-                  data-testid="column-count"
+                  color={column.count > 0 ? '#1677ff' : '#bfbfbf'}
                   title={t('pipeline.board.count', { count: column.count })}
                 />
-                <Tag bordered={false}>
-                  {t('pipeline.board.probability', { value: column.stage.probability })}
-                </Tag>
               </div>
-              <div className="board-column-amount" data-testid="column-amount">
-                {formatMoney(column.amount, language)}
+              <div className="board-column-sub">
+                <span className="board-column-amount" data-testid="column-amount">
+                  {formatMoney(column.amount, language)}
+                </span>
+                <Typography.Text type="secondary">
+                  {t('pipeline.board.probability', { value: column.stage.probability })}
+                </Typography.Text>
               </div>
             </header>
             <div className="board-column-body">

@@ -1,6 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space, Tooltip, Typography } from 'antd';
+import { App, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
@@ -92,26 +92,24 @@ function StagesForm({ stages }: { stages: Stage[] }) {
                   return (
                     <div key={field.key} className="stages-grid" data-testid="stage-row">
                       <Space size={2}>
-                        <Tooltip title={t('pipeline.stages.moveUp')}>
-                          <Button
-                            size="small"
-                            type="text"
-                            icon={<ArrowUpOutlined />}
-                            aria-label={t('pipeline.stages.moveUp')}
-                            disabled={index === 0}
-                            onClick={() => move(index, index - 1)}
-                          />
-                        </Tooltip>
-                        <Tooltip title={t('pipeline.stages.moveDown')}>
-                          <Button
-                            size="small"
-                            type="text"
-                            icon={<ArrowDownOutlined />}
-                            aria-label={t('pipeline.stages.moveDown')}
-                            disabled={index === fields.length - 1}
-                            onClick={() => move(index, index + 1)}
-                          />
-                        </Tooltip>
+                        <Button
+                          title={t('pipeline.stages.moveUp')}
+                          size="small"
+                          type="text"
+                          icon={<ArrowUpOutlined />}
+                          aria-label={t('pipeline.stages.moveUp')}
+                          disabled={index === 0}
+                          onClick={() => move(index, index - 1)}
+                        />
+                        <Button
+                          title={t('pipeline.stages.moveDown')}
+                          size="small"
+                          type="text"
+                          icon={<ArrowDownOutlined />}
+                          aria-label={t('pipeline.stages.moveDown')}
+                          disabled={index === fields.length - 1}
+                          onClick={() => move(index, index + 1)}
+                        />
                       </Space>
                       <Form.Item
                         name={[field.name, 'key']}
@@ -172,16 +170,15 @@ function StagesForm({ stages }: { stages: Stage[] }) {
                           }))}
                         />
                       </Form.Item>
-                      <Tooltip title={t('pipeline.stages.remove')}>
-                        <Button
-                          danger
-                          type="text"
-                          icon={<DeleteOutlined />}
-                          aria-label={t('pipeline.stages.remove')}
-                          disabled={fields.length <= 3}
-                          onClick={() => remove(field.name)}
-                        />
-                      </Tooltip>
+                      <Button
+                        title={t('pipeline.stages.remove')}
+                        danger
+                        type="text"
+                        icon={<DeleteOutlined />}
+                        aria-label={t('pipeline.stages.remove')}
+                        disabled={fields.length <= 3}
+                        onClick={() => remove(field.name)}
+                      />
                     </div>
                   );
                 })}
