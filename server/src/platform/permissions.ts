@@ -7,13 +7,15 @@ import {
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
+import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/policy.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
+import { canFollowTeamTasks } from '../modules/tasks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
 import { canManageOrg } from './org/policy.ts';
-import { type Actor, isPlatformAdmin } from './roles.ts';
+import { type Actor, isPlatformAdmin, isTenantAdmin } from './roles.ts';
 import { canManageUsers } from './users/policy.ts';
 
 /**
@@ -40,6 +42,11 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   // Approval steps wait for a manager role; terminating a contract is a manager's call too.
   'contracts.approve': (actor) => actor.kind === 'user' && MANAGER_ROLES.has(actor.role),
   'contracts.terminate': (actor) => MANAGER_ROLES.has(actor.role),
+  'contracts.runLifecycle': isTenantAdmin,
+  'leads.handover': canHandOver,
+  'ops.portfolio': canSeePortfolios,
+  'ops.team': canSeeOpsTeam,
+  'tasks.team': canFollowTeamTasks,
 };
 
 export function permissionsOf(actor: Actor): string[] {

@@ -97,7 +97,17 @@ describe('handing a signed merchant to operations', () => {
       const { lead } = await signedMerchant(t, tenant, terms);
       const reply = await handover(tenant.tokens[role], lead.id, { opsUserId: tenant.userIds.ops });
       expect(reply.status, `${role}: ${JSON.stringify(reply.body)}`).toBe(status);
+      // The screens offer the action exactly where the server allows it.
+      const me = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens[role] });
+      expect(me.body.permissions.includes('leads.handover'), role).toBe(status === 200);
     }
+    const permissions = async (role: keyof TestTenant['tokens']) =>
+      (await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens[role] })).body.permissions;
+    expect(await permissions('ops')).toEqual(expect.arrayContaining(['ops.portfolio']));
+    expect(await permissions('ops')).not.toContain('ops.team');
+    expect(await permissions('ops_manager')).toEqual(
+      expect.arrayContaining(['ops.portfolio', 'ops.team', 'tasks.team']),
+    );
   });
 
   it('only of signed merchants, only to an active ops person who works in the merchant’s city', async () => {
