@@ -7306,6 +7306,7 @@ export interface paths {
                                 /** @description pending, approved or rejected */
                                 decision: string;
                                 decidedBy: string | null;
+                                decidedByName: string | null;
                                 comment: string | null;
                                 decidedAt: string | null;
                             }[];

@@ -123,8 +123,12 @@ describe('contracts', () => {
         role: 'bd_manager',
         decision: 'approved',
         comment: '同意',
+        decidedBy: tenant.userIds.bd_manager,
+        decidedByName: 'bd_manager',
       }),
     ]);
+    // The rep reads who approved (a manager they cannot list) and the merchant's name.
+    expect(trail.body.leadName).toBe(lead.name);
   });
 
   it('need the city manager after the team lead when the commission is low; a rejection is revised and resubmitted', async () => {

@@ -116,6 +116,7 @@ export async function contractRoutes(app: App) {
           role: a.role,
           decision: a.decision,
           decidedBy: a.decided_by,
+          decidedByName: a.decided_by_name,
           comment: a.comment,
           decidedAt: a.decided_at?.toISOString() ?? null,
         })),

@@ -18,6 +18,7 @@ export const Approval = Obj({
   role: Type.String(),
   decision: Type.String({ description: 'pending, approved or rejected' }),
   decidedBy: Nullable(IdString),
+  decidedByName: Nullable(Type.String({ description: 'The approver’s display name' })),
   comment: Nullable(Type.String()),
   decidedAt: Nullable(DateTime),
 });

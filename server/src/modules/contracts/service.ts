@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import type { ApprovalStep } from '../../platform/tenants/templates.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { displayNamesInTx } from '../../platform/users/service.ts';
 import { getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts';
 import { withLeadNames } from '../leads/service.ts';
 import { closeWon, findOpportunityOfLead } from '../opportunities/service.ts';
@@ -311,7 +312,21 @@ export async function terminateContract(deps: Deps, actor: Actor, id: string, re
 export async function getContract(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const contract = await getInTx(trx, deps, actor, id);
-    return { contract, approvals: await repo.listApprovals(trx, actor.tenantId, id) };
+    const approvals = await repo.listApprovals(trx, actor.tenantId, id);
+    // Approvers are named even to a rep who cannot list the people above them.
+    const names = await displayNamesInTx(
+      trx,
+      actor.tenantId,
+      approvals.flatMap((a) => (a.decided_by ? [a.decided_by] : [])),
+    );
+    const [named] = await withLeadNames(trx, actor.tenantId, [contract]);
+    return {
+      contract: named!,
+      approvals: approvals.map((a) => ({
+        ...a,
+        decided_by_name: a.decided_by ? (names.get(a.decided_by) ?? null) : null,
+      })),
+    };
   });
 }
 

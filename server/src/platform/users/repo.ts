@@ -121,3 +121,14 @@ export async function idsInSubtree(trx: Tx, tenantId: string, path: string): Pro
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Display names of some users, for records that name who acted (approvers of a contract). */
+export async function displayNames(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('app_user')
+    .select(['id', 'display_name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+}

@@ -235,3 +235,12 @@ export async function setPasswordByUsername(deps: Deps, actor: Actor, username: 
     return user;
   });
 }
+
+/** The display names of the given users by id (unknown ids are left out). */
+export async function displayNamesInTx(
+  trx: Tx,
+  tenantId: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  return new Map((await repo.displayNames(trx, tenantId, ids)).map((u) => [u.id, u.display_name]));
+}
