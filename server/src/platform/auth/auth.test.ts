@@ -29,12 +29,15 @@ describe('login', () => {
       user: { username: 'bd' },
       tenant: { slug: tenant.slug },
     });
-    expect(me.body.permissions).toEqual(['leads.claim']);
+    expect(me.body.permissions).toEqual(['leads.claim', 'deals.draft']);
 
     const admin = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.tenant_admin });
     expect(admin.body.permissions).toEqual(
       expect.arrayContaining(['users.manage', 'org.manage', 'auditLog.read']),
     );
+    const reviewer = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.reviewer });
+    expect(reviewer.body.permissions).toEqual(expect.arrayContaining(['deals.audit', 'deals.offline']));
+    expect(reviewer.body.permissions).not.toContain('deals.draft');
   });
 
   it('accepts the username in any letter case', async () => {
