@@ -25,6 +25,9 @@ async function apiPost<T>(token: string, path: string, body: unknown): Promise<T
   return (await response.json()) as T;
 }
 
+/** Drawers and modals slide in: wait until they stand still before a screenshot. */
+const settle = (page: Page) => page.waitForTimeout(500);
+
 const card = (page: Page, stage: string, title: string) =>
   page.locator(`[data-testid=board-column][data-stage=${stage}] [data-testid=board-card]`, {
     hasText: title,
@@ -39,6 +42,7 @@ async function decide(username: string, contractTitle: string, decision: '通过
   await row.getByRole('button', { name: /审\s*批/ }).click();
   const drawer = page.locator('.ant-drawer');
   await drawer.getByTestId('approval-trail').waitFor();
+  await settle(page);
   await screenshot(page, `desktop-approval-drawer-${username}`);
   await drawer.getByRole('button', { name: new RegExp(decision.split('').join('\\s*')) }).click();
   const modal = page.locator('.ant-modal');
@@ -111,6 +115,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await lost.getByRole('button', { name: /确\s*认/ }).click();
     await lost.getByText('请填写输单原因').waitFor();
     await lost.getByRole('textbox').fill('商家选择了竞对平台');
+    await lost.getByText('请填写输单原因').waitFor({ state: 'hidden' });
     await screenshot(page, 'desktop-board-lost-reason');
     await lost.getByRole('button', { name: /确\s*认/ }).click();
     await card(page, 'lost', doomed.title).waitFor();
@@ -123,6 +128,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await card(page, 'negotiation', opportunityTitle).locator('.board-card-title').click();
     const drawer = page.getByTestId('opportunity-drawer');
     await drawer.getByText('方案报价').first().waitFor();
+    await settle(page);
     await screenshot(page, 'desktop-opportunity-drawer');
     await drawer.getByRole('button', { name: /起草合同/ }).click();
     await page.waitForURL(/\/contracts\/new\?leadId=/);
@@ -172,6 +178,20 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await expect
       .poll(() => signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
       .toBe('approved');
+    // The signed paper, attached before signing; a file that is not what its name says is refused.
+    const files = signer.getByTestId('contract-attachments');
+    await files.locator('input[type=file]').setInputFiles({
+      name: '伪装.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html>not a pdf</html>'),
+    });
+    await signer.getByText('不支持的文件格式').waitFor();
+    await files.locator('input[type=file]').setInputFiles({
+      name: '合同扫描件.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await files.locator('.ant-table-row', { hasText: '合同扫描件.pdf' }).waitFor();
     await signer.getByRole('button', { name: /签\s*约/ }).click();
     await signer
       .locator('.ant-popconfirm')
@@ -197,13 +217,16 @@ describe('opportunities, contracts and approvals (desktop)', () => {
         signer.getByTestId('lead-opportunities').locator('tr', { hasText: opportunityTitle }).textContent(),
       )
       .toContain('赢单');
+    await signer.getByRole('tab', { name: /团购单/ }).click();
+    await signer.getByTestId('lead-deals').waitFor();
     await signer.getByRole('tab', { name: /合同/ }).click();
     const contracts = signer.getByTestId('lead-contracts');
     await contracts.locator('tr', { hasText: contractTitle }).locator('.ant-table-row-expand-icon').click();
     await contracts.getByTestId('approval-trail').waitFor();
+    await signer.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await screenshot(signer, 'desktop-merchant-contracts');
     await signer.context().close();
-  });
+  }, 180_000);
 
   it('lets the admin edit the stages and shows every new screen in English', async () => {
     const page = await signedIn('admin', '/settings/stages');

@@ -17,3 +17,10 @@ export function formatMoney(amount: number | null | undefined, language: Languag
 export function formatPercent(rate: number, language: Language): string {
   return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 2 }).format(rate / 100);
 }
+
+/** Thousands separators while typing an amount (InputNumber's formatter and parser). */
+export const amountInput = {
+  formatter: (value: string | number | undefined) =>
+    value === undefined || value === '' ? '' : String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ','),
+  parser: (text: string | undefined) => (text ?? '').replace(/,/g, ''),
+};

@@ -1,5 +1,5 @@
 import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled } from '@ant-design/icons';
-import { Empty, Tag, Timeline, Typography } from 'antd';
+import { Empty, Space, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalStep, ContractSummary } from '../../../api/types.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
@@ -48,20 +48,26 @@ export function ApprovalTrail({
                   ) : (
                     <ClockCircleOutlined />
                   ),
-                title: t('pipeline.contract.stepLabel', { step: step.step, role: roleLabel(step.role, t) }),
                 content: (
                   <div data-testid="approval-step" data-decision={step.decision}>
-                    <Tag color={DECISION_COLORS[step.decision]}>
-                      {current
-                        ? t('pipeline.contract.waiting', { role: roleLabel(step.role, t) })
-                        : decisionLabel(step.decision)}
-                    </Tag>
-                    {step.decidedBy && <span translate="no">{users.nameOf(step.decidedBy)}</span>}
-                    {step.decidedAt && (
-                      <Typography.Text type="secondary"> · {formatDateTime(step.decidedAt)}</Typography.Text>
-                    )}
+                    <Space size={8} wrap>
+                      <strong>
+                        {t('pipeline.contract.stepLabel', { step: step.step, role: roleLabel(step.role, t) })}
+                      </strong>
+                      <Tag color={DECISION_COLORS[step.decision]}>
+                        {current
+                          ? t('pipeline.contract.waiting', { role: roleLabel(step.role, t) })
+                          : decisionLabel(step.decision)}
+                      </Tag>
+                      {step.decidedBy && (
+                        <span translate="no">{step.decidedByName ?? users.nameOf(step.decidedBy)}</span>
+                      )}
+                      {step.decidedAt && (
+                        <Typography.Text type="secondary">{formatDateTime(step.decidedAt)}</Typography.Text>
+                      )}
+                    </Space>
                     {step.comment && (
-                      <div className="pre-wrap" translate="no">
+                      <div className="approval-comment pre-wrap" translate="no">
                         {step.comment}
                       </div>
                     )}

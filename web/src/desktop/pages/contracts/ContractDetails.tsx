@@ -34,7 +34,7 @@ export function ContractDetails({ contract, column = 2 }: { contract: ContractSu
       label: t('pipeline.contract.merchant'),
       children: (
         <Link to={`/leads/${contract.leadId}`} translate="no" data-testid="contract-merchant">
-          {merchant?.name ?? contract.leadName ?? `#${contract.leadId}`}
+          {contract.leadName || merchant?.name || `#${contract.leadId}`}
         </Link>
       ),
     },

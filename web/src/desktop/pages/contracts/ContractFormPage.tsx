@@ -21,6 +21,7 @@ import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { ContractWithTrail, Lead360 } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
+import { amountInput } from '../../../lib/money.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { roleLabel } from '../../role-label.ts';
 import { useStages } from '../pipeline/queries.ts';
@@ -211,7 +212,15 @@ function ContractForm({
               label={t('pipeline.contract.amount')}
               rules={[{ required: true, message: t('pipeline.contract.amountRequired') }]}
             >
-              <InputNumber min={0} max={1e12} precision={2} step={1000} prefix="¥" style={{ width: 220 }} />
+              <InputNumber
+                {...amountInput}
+                min={0}
+                max={1e12}
+                precision={2}
+                step={1000}
+                prefix="¥"
+                style={{ width: 220 }}
+              />
             </Form.Item>
             <Form.Item
               name="commissionRate"

@@ -6,6 +6,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { roleLabel } from '../../role-label.ts';
 import { ApprovalTrail } from './ApprovalTrail.tsx';
 import { ContractActions } from './ContractActions.tsx';
+import { ContractAttachments } from './ContractAttachments.tsx';
 import { ContractDetails } from './ContractDetails.tsx';
 import { ContractStatusTag } from './ContractStatusTag.tsx';
 import { lastRejection } from './contract-rules.ts';
@@ -51,6 +52,9 @@ export function ContractView({ contract }: { contract: ContractWithTrail }) {
         </Card>
         <Card title={t('pipeline.contract.trail')}>
           <ApprovalTrail contract={contract} approvals={contract.approvals} />
+        </Card>
+        <Card title={t('pipeline.attachments.title')}>
+          <ContractAttachments contract={contract} />
         </Card>
       </Space>
     </div>

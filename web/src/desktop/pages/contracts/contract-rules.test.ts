@@ -21,7 +21,16 @@ const city: Viewer = {
 };
 
 const step = (round: number, n: number, role: string, decision: string, comment: string | null = null) =>
-  ({ round, step: n, role, decision, decidedBy: null, comment, decidedAt: null }) satisfies ApprovalStep;
+  ({
+    round,
+    step: n,
+    role,
+    decision,
+    decidedBy: null,
+    decidedByName: null,
+    comment,
+    decidedAt: null,
+  }) satisfies ApprovalStep;
 
 const contract = (
   status: string,

@@ -15,7 +15,7 @@ import { StatusTag } from '../../components/StatusTag.tsx';
 import { useCities, useLeadFields, useUsers } from '../../lookups.ts';
 import { AddContact, StorePhone } from './ContactActions.tsx';
 import { LeadActions } from './LeadActions.tsx';
-import { LeadContracts, LeadOpportunities } from './LeadPipeline.tsx';
+import { LeadContracts, LeadDeals, LeadOpportunities } from './LeadPipeline.tsx';
 
 /** The merchant page (360): everything GET /leads/:id returns, in tabs. */
 export default function LeadDetailPage() {
@@ -259,6 +259,11 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
               key: 'contracts',
               label: `${t('desktop.lead.contracts')} (${lead.contracts.length})`,
               children: <LeadContracts lead={lead} />,
+            },
+            {
+              key: 'deals',
+              label: `${t('desktop.lead.deals')} (${lead.deals.length})`,
+              children: <LeadDeals lead={lead} />,
             },
             {
               key: 'contacts',

@@ -110,3 +110,58 @@ export function LeadContracts({ lead }: { lead: Lead360 }) {
     </Space>
   );
 }
+
+const DEAL_COLORS: Record<string, string> = {
+  draft: 'default',
+  pending_audit: 'processing',
+  rejected: 'error',
+  online: 'success',
+  offline: 'default',
+  expired: 'default',
+};
+
+type Deal = Lead360['deals'][number];
+
+/** The merchant's deals as the deals module lists them (read only here). */
+export function LeadDeals({ lead }: { lead: Lead360 }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const day = (iso: string) => formatDate(`${iso}T00:00:00`);
+  return (
+    <Table<Deal>
+      rowKey="id"
+      pagination={false}
+      dataSource={lead.deals}
+      data-testid="lead-deals"
+      locale={{ emptyText: <Empty description={t('pipeline.deal.none')} /> }}
+      columns={[
+        {
+          title: t('pipeline.deal.title'),
+          key: 'title',
+          render: (_, d) => <span translate="no">{d.title}</span>,
+        },
+        {
+          title: t('pipeline.deal.status'),
+          key: 'status',
+          render: (_, d) => (
+            <Tag color={DEAL_COLORS[d.status] ?? 'default'}>
+              {d.status in DEAL_COLORS ? t(`pipeline.deal.statuses.${d.status as 'draft'}`) : d.status}
+            </Tag>
+          ),
+        },
+        {
+          title: t('pipeline.deal.price'),
+          key: 'price',
+          align: 'right',
+          render: (_, d) => `${formatMoney(d.dealPrice, language)} / ${formatMoney(d.listPrice, language)}`,
+        },
+        {
+          title: t('pipeline.deal.validity'),
+          key: 'validity',
+          render: (_, d) => `${day(d.validFrom)} – ${day(d.validTo)}`,
+        },
+        { title: t('pipeline.deal.sales'), key: 'sales', align: 'right', render: (_, d) => d.salesCount },
+      ]}
+    />
+  );
+}

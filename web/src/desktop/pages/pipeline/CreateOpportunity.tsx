@@ -8,6 +8,7 @@ import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { Lead360 } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
+import { amountInput } from '../../../lib/money.ts';
 import { useLanguage } from '../../../shared/use-language.ts';
 import { stageLabel } from './board-state.ts';
 import { useStages } from './queries.ts';
@@ -87,7 +88,15 @@ export function CreateOpportunity({ lead }: { lead: Lead360 }) {
             <Input maxLength={200} autoFocus />
           </Form.Item>
           <Form.Item name="amount" label={t('pipeline.opportunity.amount')}>
-            <InputNumber min={0} max={1e12} precision={2} step={1000} prefix="¥" style={{ width: '100%' }} />
+            <InputNumber
+              {...amountInput}
+              min={0}
+              max={1e12}
+              precision={2}
+              step={1000}
+              prefix="¥"
+              style={{ width: '100%' }}
+            />
           </Form.Item>
           <Form.Item name="expectedClose" label={t('pipeline.opportunity.expectedClose')}>
             <DatePicker style={{ width: '100%' }} />

@@ -36,7 +36,7 @@ export function OpportunityDrawer({
       open={id !== null}
       onClose={onClose}
       size={520}
-      title={t('pipeline.opportunity.title')}
+      title={t('pipeline.opportunity.details')}
       destroyOnHidden
     >
       <QueryState query={query}>
@@ -116,13 +116,14 @@ export function OpportunityDrawer({
               <Timeline
                 items={opportunity.history.map((change, index) => ({
                   key: `${change.at}-${index}`,
-                  title: formatDateTime(change.at),
                   content: (
                     <div>
                       {change.fromStage ? `${stages.label(change.fromStage)} → ` : ''}
-                      <strong>{stages.label(change.toStage)}</strong>{' '}
-                      <Typography.Text type="secondary" translate="no">
-                        {change.actorName}
+                      <strong>{stages.label(change.toStage)}</strong>
+                      <Typography.Text type="secondary">
+                        {' · '}
+                        <span translate="no">{change.actorName}</span>
+                        {` · ${formatDateTime(change.at)}`}
                       </Typography.Text>
                       {change.note && <div translate="no">{change.note}</div>}
                     </div>

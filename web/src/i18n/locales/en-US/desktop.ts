@@ -69,6 +69,7 @@ export const desktop: Messages<typeof zh> = {
     duplicates: 'Possible duplicates',
     opportunities: 'Opportunities',
     contracts: 'Contracts',
+    deals: 'Deals',
     attrs: 'Custom fields',
     assign: 'Assign',
     release: 'Take back to pool',

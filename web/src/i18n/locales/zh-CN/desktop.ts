@@ -66,6 +66,7 @@ export const desktop = {
     duplicates: '疑似重复',
     opportunities: '商机',
     contracts: '合同',
+    deals: '团购单',
     attrs: '自定义字段',
     assign: '分配',
     release: '收回到公海',
