@@ -204,6 +204,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     const steps = signer.getByTestId('approval-step');
     await expect.poll(() => steps.count()).toBe(3);
     expect(await signer.getByTestId('approval-trail').textContent()).toContain('第 2 轮');
+    await signer.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await screenshot(signer, 'desktop-contract-signed');
 
     await signer.getByTestId('contract-merchant').click();
@@ -274,6 +275,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await screenshot(page, 'desktop-board-en');
     await page.goto(`${baseUrl()}/contracts`);
     await page.locator('.ant-table-row').first().waitFor();
+    await page.waitForLoadState('networkidle');
     await screenshot(page, 'desktop-contracts-en');
     await page.context().close();
   });

@@ -51,7 +51,11 @@ export default function ContractsPage() {
       {list.isError && (
         <Alert type="error" showIcon title={errorMessage(list.error, t)} style={{ marginBottom: 12 }} />
       )}
-      <ContractsTable contracts={list.data?.items ?? []} showMerchant loading={list.isFetching} />
+      <ContractsTable
+        contracts={list.data?.items ?? []}
+        showMerchant
+        loading={list.isPending || (list.isFetching && list.isPlaceholderData)}
+      />
       <Space style={{ marginTop: 12, justifyContent: 'flex-end', width: '100%' }}>
         <Button onClick={pages.previous} disabled={pages.page === 1}>
           {t('desktop.leads.previous')}
