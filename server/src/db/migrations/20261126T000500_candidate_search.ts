@@ -17,7 +17,8 @@ import { type Kysely, sql } from 'kysely';
 // is disabled, so that even with statistics that believe the tenant small (a bulk load outruns
 // them) no plan but the nearest-first scan of the position index is left.
 
-const IMPORT_CANDIDATES = sql`
+/** Exported for the down migration of 20261126T003000_near_keys, which returns to this form. */
+export const IMPORT_CANDIDATES = sql`
   create or replace function gw_import_candidates(p_tenant bigint, p_radius float8, p_per_row integer)
   returns table (lead_id bigint, candidate_id bigint)
   language plpgsql volatile security definer

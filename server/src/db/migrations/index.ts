@@ -9,6 +9,7 @@ import * as gramSearch from './20261125T234500_gram_search.ts';
 import * as candidateSearch from './20261126T000500_candidate_search.ts';
 import * as historyWithoutLeadKey from './20261126T001000_history_without_lead_key.ts';
 import * as namePrefix from './20261126T001500_name_prefix.ts';
+import * as nearKeys from './20261126T003000_near_keys.ts';
 import * as deals from './20261126T010000_deals.ts';
 import * as operations from './20261126T020000_operations.ts';
 
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T000500_candidate_search': candidateSearch,
   '20261126T001000_history_without_lead_key': historyWithoutLeadKey,
   '20261126T001500_name_prefix': namePrefix,
+  '20261126T003000_near_keys': nearKeys,
   '20261126T010000_deals': deals,
   '20261126T020000_operations': operations,
 };
