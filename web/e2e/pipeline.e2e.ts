@@ -25,6 +25,9 @@ async function apiPost<T>(token: string, path: string, body: unknown): Promise<T
   return (await response.json()) as T;
 }
 
+/** Waits for what the server's answer changes on screen (the machine may be busy). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 /** Drawers and modals slide in: wait until they stand still before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(500);
 
@@ -52,7 +55,7 @@ async function decide(username: string, contractTitle: string, decision: '通过
     .getByText(decision === '通过' ? '已通过' : '已驳回')
     .first()
     .waitFor();
-  await expect.poll(() => row.count()).toBe(0);
+  await poll(() => row.count()).toBe(0);
   await page.context().close();
 }
 
@@ -133,7 +136,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await drawer.getByRole('button', { name: /起草合同/ }).click();
     await page.waitForURL(/\/contracts\/new\?leadId=/);
     const form = page.getByTestId('contract-form');
-    await expect.poll(() => form.getByLabel('合同名称').inputValue()).toBe(opportunityTitle);
+    await poll(() => form.getByLabel('合同名称').inputValue()).toBe(opportunityTitle);
     await form.getByLabel('合同名称').fill(contractTitle);
     await form.getByLabel('佣金比例').fill('2.5');
     await form.getByLabel('合同条款').fill('到店团购套餐，平台佣金按核销金额计算。');
@@ -142,9 +145,9 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     await page.getByRole('button', { name: '保存并提交审批' }).click();
     await page.waitForURL(/\/contracts\/\d+$/);
     const contractPath = new URL(page.url()).pathname;
-    await expect
-      .poll(() => page.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
-      .toBe('pending_approval');
+    await poll(() =>
+      page.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('pending_approval');
     await page.getByText('等待BD 主管审批').waitFor();
     await screenshot(page, 'desktop-contract-pending');
     await page.context().close();
@@ -155,29 +158,29 @@ describe('opportunities, contracts and approvals (desktop)', () => {
 
     // The rep sees why, revises to 3% (only the team lead needed now) and resubmits.
     const rep = await signedIn('bd', contractPath);
-    await expect
-      .poll(() => rep.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
-      .toBe('rejected');
+    await poll(() =>
+      rep.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('rejected');
     await rep.getByText('佣金低于 3%，请调整后再提交').first().waitFor();
     await screenshot(rep, 'desktop-contract-rejected');
     await rep.getByRole('button', { name: /修\s*改/ }).click();
     await rep.waitForURL(/\/edit$/);
     await rep.getByTestId('contract-form').getByLabel('佣金比例').fill('3');
-    await expect.poll(() => rep.getByTestId('expected-chain').textContent()).not.toContain('城市经理');
+    await poll(() => rep.getByTestId('expected-chain').textContent()).not.toContain('城市经理');
     await rep.getByRole('button', { name: '保存并提交审批' }).click();
     await rep.waitForURL((url) => url.pathname === contractPath);
-    await expect
-      .poll(() => rep.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
-      .toBe('pending_approval');
+    await poll(() =>
+      rep.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('pending_approval');
     await rep.context().close();
 
     await decide('bdm', contractTitle, '通过', '调整后同意');
 
     // Signed by the rep: the merchant is signed, the opportunity won, the trail complete.
     const signer = await signedIn('bd', contractPath);
-    await expect
-      .poll(() => signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
-      .toBe('approved');
+    await poll(() =>
+      signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('approved');
     // The signed paper, attached before signing; a file that is not what its name says is refused.
     const files = signer.getByTestId('contract-attachments');
     await files.locator('input[type=file]').setInputFiles({
@@ -198,26 +201,22 @@ describe('opportunities, contracts and approvals (desktop)', () => {
       .getByRole('button', { name: /确\s*认/ })
       .click();
     // Active when its term has begun (today, in the tenant's time zone), signed before that.
-    await expect
-      .poll(() => signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'))
-      .toMatch(/^(active|signed)$/);
+    await poll(() =>
+      signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toMatch(/^(active|signed)$/);
     const steps = signer.getByTestId('approval-step');
-    await expect.poll(() => steps.count()).toBe(3);
+    await poll(() => steps.count()).toBe(3);
     expect(await signer.getByTestId('approval-trail').textContent()).toContain('第 2 轮');
     await signer.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
     await screenshot(signer, 'desktop-contract-signed');
 
     await signer.getByTestId('contract-merchant').click();
     await signer.waitForURL((url) => url.pathname === `/leads/${store!.id}`);
-    await expect
-      .poll(() => signer.locator('.page-header [data-status]').getAttribute('data-status'))
-      .toBe('signed');
+    await poll(() => signer.locator('.page-header [data-status]').getAttribute('data-status')).toBe('signed');
     await signer.getByRole('tab', { name: /商机/ }).click();
-    await expect
-      .poll(() =>
-        signer.getByTestId('lead-opportunities').locator('tr', { hasText: opportunityTitle }).textContent(),
-      )
-      .toContain('赢单');
+    await poll(() =>
+      signer.getByTestId('lead-opportunities').locator('tr', { hasText: opportunityTitle }).textContent(),
+    ).toContain('赢单');
     await signer.getByRole('tab', { name: /团购单/ }).click();
     await signer.getByTestId('lead-deals').waitFor();
     await signer.getByRole('tab', { name: /合同/ }).click();
@@ -231,7 +230,7 @@ describe('opportunities, contracts and approvals (desktop)', () => {
 
   it('lets the admin edit the stages and shows every new screen in English', async () => {
     const page = await signedIn('admin', '/settings/stages');
-    await expect.poll(() => page.getByTestId('stage-row').count()).toBe(6);
+    await poll(() => page.getByTestId('stage-row').count()).toBe(6);
     await screenshot(page, 'desktop-stages');
     await page.getByRole('button', { name: '添加阶段' }).click();
     const rows = page.getByTestId('stage-row');
