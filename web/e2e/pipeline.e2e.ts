@@ -51,10 +51,15 @@ async function decide(username: string, contractTitle: string, decision: '通过
   const modal = page.locator('.ant-modal');
   await modal.getByRole('textbox').fill(comment);
   await modal.getByRole('button', { name: new RegExp(decision.split('').join('\\s*')) }).click();
-  await page
-    .getByText(decision === '通过' ? '已通过' : '已驳回')
-    .first()
-    .waitFor();
+  try {
+    await page
+      .getByText(decision === '通过' ? '已通过' : '已驳回')
+      .first()
+      .waitFor();
+  } catch (error) {
+    await screenshot(page, `failed-decision-${username}`);
+    throw error;
+  }
   await poll(() => row.count()).toBe(0);
   await page.context().close();
 }
@@ -104,6 +109,23 @@ describe('opportunities, contracts and approvals (desktop)', () => {
     );
     await card(page, 'proposal', opportunityTitle).waitFor();
     await page.getByText('已移到「方案报价」').waitFor();
+    // A move the server refuses goes back where it was, saying why.
+    await page.route(
+      '**/api/v1/opportunities/*/stage',
+      (route) =>
+        route.fulfill({
+          status: 409,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({ status: 409, code: 'conflict', title: 'Conflict' }),
+        }),
+      { times: 1 },
+    );
+    await card(page, 'proposal', opportunityTitle).dragTo(
+      page.locator('[data-testid=board-column][data-stage=won]'),
+    );
+    await page.getByText(`「${opportunityTitle}」未能移动，已恢复原位：数据已被修改，请刷新后重试`).waitFor();
+    await card(page, 'proposal', opportunityTitle).waitFor();
+    expect(await card(page, 'won', opportunityTitle).count()).toBe(0);
     await card(page, 'proposal', opportunityTitle).getByLabel('移动到阶段').click();
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '商务谈判' })
