@@ -9,6 +9,7 @@ import {
   Input,
   InputNumber,
   Radio,
+  Result,
   Select,
   Space,
   Tag,
@@ -46,7 +47,16 @@ export default function ContractFormPage() {
   const existing = useContract(id ?? null);
   const leadId = id ? existing.data?.leadId : (params.get('leadId') ?? undefined);
   const merchant = useMerchant(leadId);
+  const { t } = useTranslation();
   if (id && !existing.data) return <QueryState query={existing}>{() => null}</QueryState>;
+  if (!leadId)
+    return (
+      <Result
+        status="info"
+        title={t('pipeline.contract.pickMerchant')}
+        extra={<Link to="/pool/mine">{t('desktop.menu.myPool')}</Link>}
+      />
+    );
   return (
     <QueryState query={merchant}>
       {(lead) => (

@@ -69,6 +69,7 @@ export const pipeline: Messages<typeof zh> = {
     draft: 'Draft a contract',
     needsOwner: 'Only the store’s owner or their manager drafts contracts (claim it first)',
     newTitle: 'Draft a contract',
+    pickMerchant: 'Contracts are drafted from a store’s page: open the store to sign first',
     editTitle: 'Revise the contract',
     saveDraft: 'Save draft',
     saveAndSubmit: 'Save and submit for approval',

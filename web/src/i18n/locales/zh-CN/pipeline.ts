@@ -67,6 +67,7 @@ export const pipeline = {
     draft: '起草合同',
     needsOwner: '只有门店的负责人或其主管才能起草合同（请先认领）',
     newTitle: '起草合同',
+    pickMerchant: '合同从门店页起草：请先打开要签约的门店',
     editTitle: '修改合同',
     saveDraft: '保存草稿',
     saveAndSubmit: '保存并提交审批',
