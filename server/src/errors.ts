@@ -56,3 +56,14 @@ export class DomainError extends Error {
 
 export const notFound = (object: string) => new DomainError('not_found', `${object} not found`);
 export const forbidden = (why = 'Your role does not allow this') => new DomainError('forbidden', why);
+
+/** The moment a scheduled run acts as of: now, or a past `asOf` given by an administrator. */
+export function runAsOf(now: Date, asOf: Date | undefined): Date {
+  if (asOf === undefined) return now;
+  if (asOf.getTime() > now.getTime()) {
+    throw new DomainError('validation_failed', 'asOf may not be in the future', {
+      errors: [{ path: '/body/asOf', message: 'may not be in the future' }],
+    });
+  }
+  return asOf;
+}

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
 
 // Migrations are frozen history: they never import application code.
 
@@ -120,16 +121,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`grant select, insert on system_secret to groundwork_app`.execute(db);
   for (const table of TENANT_TABLES) {
     await sql.raw(`grant select, insert, update, delete on ${table} to groundwork_app`).execute(db);
-    await sql.raw(`alter table ${table} enable row level security`).execute(db);
-    // No app.tenant_id in the transaction → null → no row is visible or writable.
-    await sql
-      .raw(
-        `create policy tenant_isolation on ${table} to groundwork_app
-         using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)
-         with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)`,
-      )
-      .execute(db);
   }
+  await isolateTenants(db, TENANT_TABLES);
   // Later migrations' tables get the same grants without repeating them.
   await sql`alter default privileges in schema public grant select, insert, update, delete on tables to groundwork_app`.execute(
     db,

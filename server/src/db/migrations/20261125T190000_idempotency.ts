@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -13,11 +14,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (tenant_id, actor, key)
     )`.execute(db);
   await sql`create index idempotency_key_age on idempotency_key (tenant_id, created_at)`.execute(db);
-  await sql`alter table idempotency_key enable row level security`.execute(db);
-  await sql`
-    create policy tenant_isolation on idempotency_key to groundwork_app
-      using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)
-      with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)`.execute(db);
+  await isolateTenants(db, ['idempotency_key']);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
 
 // Leads, their pool state, history, contacts, visits, custom fields, pools and jobs.
 
@@ -277,16 +278,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (tenant_id, id)
     )`.execute(db);
 
-  for (const table of TENANT_TABLES) {
-    await sql.raw(`alter table ${table} enable row level security`).execute(db);
-    await sql
-      .raw(
-        `create policy tenant_isolation on ${table} to groundwork_app
-         using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)
-         with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)`,
-      )
-      .execute(db);
-  }
+  await isolateTenants(db, TENANT_TABLES);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
 
 // Deals (上单) of signed merchants and the history of their audit.
 
@@ -86,16 +87,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index deal_audit_deal on deal_audit (tenant_id, deal_id, id)`.execute(db);
 
-  for (const table of TENANT_TABLES) {
-    await sql.raw(`alter table ${table} enable row level security`).execute(db);
-    await sql
-      .raw(
-        `create policy tenant_isolation on ${table} to groundwork_app
-         using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)
-         with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)`,
-      )
-      .execute(db);
-  }
+  await isolateTenants(db, TENANT_TABLES);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

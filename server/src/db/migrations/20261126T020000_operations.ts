@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
 
 // Operations (中台): the ops owner of a signed merchant, the history and attachments of contracts,
 // and the generic to-do (task) that renewal reminders use first and HQ campaigns later.
@@ -85,16 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index task_assignee on task (tenant_id, assignee_id, status, due_at, id)`.execute(db);
   await sql`create index task_lead on task (tenant_id, lead_id) where lead_id is not null`.execute(db);
 
-  for (const table of TENANT_TABLES) {
-    await sql.raw(`alter table ${table} enable row level security`).execute(db);
-    await sql
-      .raw(
-        `create policy tenant_isolation on ${table} to groundwork_app
-         using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)
-         with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::bigint)`,
-      )
-      .execute(db);
-  }
+  await isolateTenants(db, TENANT_TABLES);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

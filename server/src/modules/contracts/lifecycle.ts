@@ -1,6 +1,6 @@
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
-import { DomainError, forbidden } from '../../errors.ts';
+import { forbidden, runAsOf } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
@@ -30,12 +30,7 @@ export async function runLifecycle(
   options: { asOf?: Date; actor?: Actor; batchSize?: number } = {},
 ): Promise<LifecycleResult> {
   const now = deps.clock.now();
-  const asOf = options.asOf ?? now;
-  if (asOf.getTime() > now.getTime()) {
-    throw new DomainError('validation_failed', 'asOf may not be in the future', {
-      errors: [{ path: '/body/asOf', message: 'may not be in the future' }],
-    });
-  }
+  const asOf = runAsOf(now, options.asOf);
   const settings = await tenantSettings(deps, tenantId);
   const today = localDay(asOf, settings.timezone);
   const actor = options.actor ?? systemActor(tenantId, 'contract-lifecycle');
