@@ -110,7 +110,10 @@ describe('import de-duplication', () => {
       phone: string | null;
       lat: number;
       lng: number;
-    }>('select l.id::text as id, l.name, l.phone, l.lat, l.lng from lead l where l.tenant_id = $1 order by l.id', [tenant.id]);
+    }>(
+      'select l.id::text as id, l.name, l.phone, l.lat, l.lng from lead l where l.tenant_id = $1 order by l.id',
+      [tenant.id],
+    );
     const expected = new Set<string>();
     for (let j = 0; j < leads.length; j++) {
       for (let i = 0; i < j; i++) {
