@@ -18,6 +18,7 @@ export const KNOWN_ERROR_CODES = [
   'username_taken',
   'slug_taken',
   'idempotency_key_reused',
+  'deal_not_ready',
   'already_owned',
   'not_claimable',
   'pool_cap_reached',

@@ -43,3 +43,14 @@ export type ContractStatus =
   | 'active'
   | 'expired'
   | 'terminated';
+
+export type Deal = ResponseOf<'/api/v1/deals', 'get'>['items'][number];
+export type DealWithHistory = ResponseOf<'/api/v1/deals/{id}', 'get'>;
+export type DealHistoryEntry = DealWithHistory['history'][number];
+export type DealStatus = Deal['status'];
+export type ChecklistItem = ResponseOf<'/api/v1/deals/audit-checklist', 'get'>['items'][number];
+export type FieldDefinition = ResponseOf<'/api/v1/fields/{object}', 'get'>['items'][number];
+export type PortfolioPage = ResponseOf<'/api/v1/ops/portfolio', 'get'>;
+export type PortfolioMerchant = PortfolioPage['items'][number];
+export type PortfolioSummary = ResponseOf<'/api/v1/ops/portfolio/summary', 'get'>;
+export type Task = ResponseOf<'/api/v1/tasks', 'get'>['items'][number];

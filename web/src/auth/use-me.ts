@@ -16,7 +16,15 @@ export type Permission =
   | 'leads.review'
   | 'stages.manage'
   | 'contracts.approve'
-  | 'contracts.terminate';
+  | 'contracts.terminate'
+  | 'deals.draft'
+  | 'deals.audit'
+  | 'deals.offline'
+  | 'deals.sales'
+  | 'leads.handover'
+  | 'ops.portfolio'
+  | 'ops.team'
+  | 'tasks.team';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

@@ -43,6 +43,12 @@ const Contracts = lazy(() => import('./pages/contracts/ContractsPage.tsx'));
 const Contract = lazy(() => import('./pages/contracts/ContractPage.tsx'));
 const ContractForm = lazy(() => import('./pages/contracts/ContractFormPage.tsx'));
 const Approvals = lazy(() => import('./pages/contracts/ApprovalsPage.tsx'));
+const DealCenter = lazy(() => import('./pages/deals/DealCenterPage.tsx'));
+const Deal = lazy(() => import('./pages/deals/DealPage.tsx'));
+const DealForm = lazy(() => import('./pages/deals/DealFormPage.tsx'));
+const DealAudit = lazy(() => import('./pages/deals/DealAuditPage.tsx'));
+const Portfolio = lazy(() => import('./pages/ops/PortfolioPage.tsx'));
+const Tasks = lazy(() => import('./pages/ops/TasksPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -104,6 +110,13 @@ const router = createBrowserRouter([
           screen('/contracts/:id', Contract),
           screen('/contracts/:id/edit', ContractForm),
           screen('/approvals', Approvals),
+          screen('/deals', DealCenter),
+          screen('/deals/new', DealForm),
+          screen('/deals/:id', Deal),
+          screen('/deals/:id/edit', DealForm),
+          screen('/deal-audit', DealAudit),
+          screen('/portfolio', Portfolio),
+          screen('/tasks', Tasks),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

@@ -34,10 +34,15 @@ export function useCities() {
 
 /** The tenant's custom fields of leads, labelled in the user's language. */
 export function useLeadFields() {
+  return useFields('lead');
+}
+
+/** The tenant's active custom fields of an object, labelled in the user's language. */
+export function useFields(object: 'lead' | 'deal' | 'contract' | 'opportunity' | 'contact') {
   const query = useQuery({
-    queryKey: ['fields', 'lead'],
+    queryKey: ['fields', object],
     staleTime: 5 * 60_000,
-    queryFn: () => call(api.GET('/api/v1/fields/{object}', { params: { path: { object: 'lead' } } })),
+    queryFn: () => call(api.GET('/api/v1/fields/{object}', { params: { path: { object } } })),
   });
   const english = currentLanguage() === 'en-US';
   return {

@@ -31,11 +31,25 @@ describe('desktop menu', () => {
     );
   });
 
+  it('shows deals to everyone, the deal audit to reviewers and portfolios to operations', () => {
+    const bd = paths(visibleMenu((p) => p === 'leads.claim' || p === 'deals.draft'));
+    expect(bd).toEqual(expect.arrayContaining(['/deals', '/tasks']));
+    expect(bd).not.toContain('/deal-audit');
+    expect(bd).not.toContain('/portfolio');
+    const reviewer = paths(visibleMenu((p) => p === 'deals.audit' || p === 'leads.review'));
+    expect(reviewer).toContain('/deal-audit');
+    const ops = paths(visibleMenu((p) => p === 'ops.portfolio'));
+    expect(ops).toEqual(expect.arrayContaining(['/portfolio', '/tasks']));
+  });
+
   it('finds the breadcrumb trail of a page, detail pages included', () => {
     expect(trail('/pool/team').map((e) => e.label)).toEqual(['pool', 'teamPool']);
     expect(trail('/leads/42').map((e) => e.label)).toEqual(['leads', 'allLeads']);
     expect(trail('/leads-import').map((e) => e.label)).toEqual(['leads', 'import']);
     expect(trail('/contracts/42/edit').map((e) => e.label)).toEqual(['sales', 'contracts']);
+    expect(trail('/deals/42/edit').map((e) => e.label)).toEqual(['deals', 'dealCenter']);
+    expect(trail('/deal-audit').map((e) => e.label)).toEqual(['deals', 'dealAudit']);
+    expect(trail('/portfolio').map((e) => e.label)).toEqual(['operations', 'portfolio']);
     expect(trail('/nowhere')).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import {
   FundOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  ShopOutlined,
+  TeamOutlined,
   UnorderedListOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -52,6 +54,24 @@ export const MENU: MenuEntry[] = [
       { path: '/pipeline', label: 'board' },
       { path: '/contracts', label: 'contracts' },
       { path: '/approvals', label: 'approvals', permission: 'contracts.approve' },
+    ],
+  },
+  {
+    path: '/deals',
+    label: 'deals',
+    icon: <ShopOutlined />,
+    children: [
+      { path: '/deals', label: 'dealCenter' },
+      { path: '/deal-audit', label: 'dealAudit', permission: 'deals.audit' },
+    ],
+  },
+  {
+    path: '/ops',
+    label: 'operations',
+    icon: <TeamOutlined />,
+    children: [
+      { path: '/portfolio', label: 'portfolio', permission: 'ops.portfolio' },
+      { path: '/tasks', label: 'tasks' },
     ],
   },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },

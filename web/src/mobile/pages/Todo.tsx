@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { DotLoading, List, NavBar } from 'antd-mobile';
+import { DotLoading, List, NavBar, Tag } from 'antd-mobile';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client.ts';
@@ -26,6 +26,18 @@ export default function Todo() {
     queryKey: ['my-leads'],
     queryFn: () =>
       call(api.GET('/api/v1/leads', { params: { query: { scope: 'mine', status: 'private', limit: 200 } } })),
+  });
+  // Renewal to-dos (and, later, campaign tasks) that are not done yet, soonest due first.
+  const tasks = useQuery({
+    queryKey: ['tasks', 'mine', 'active'],
+    queryFn: async () => {
+      const read = (status: 'open' | 'doing') =>
+        call(api.GET('/api/v1/tasks', { params: { query: { mine: true, status, limit: 50 } } }));
+      const [open, doing] = await Promise.all([read('open'), read('doing')]);
+      const due = (task: { dueAt: string | null }) =>
+        task.dueAt ? Date.parse(task.dueAt) : Number.POSITIVE_INFINITY;
+      return [...open.items, ...doing.items].sort((a, b) => due(a) - due(b));
+    },
   });
   const expiringIds = new Set(expiring.data?.items.map((item) => item.leadId));
   const rest = (mine.data?.items ?? [])
@@ -59,6 +71,33 @@ export default function Todo() {
           </List.Item>
         ))}
       </List>
+      {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
+      {tasks.data && tasks.data.length > 0 && (
+        <List header={t('mobile.todo.tasks')}>
+          {tasks.data.map((task) => (
+            <List.Item
+              key={task.id}
+              data-testid="task-item"
+              onClick={task.leadId ? () => navigate(`/leads/${task.leadId}`) : undefined}
+              description={
+                task.dueAt ? t('mobile.todo.taskDue', { date: formatDateTime(task.dueAt) }) : undefined
+              }
+              extra={
+                task.dueAt && Date.parse(task.dueAt) < now.getTime() ? (
+                  <span style={{ color: '#ff3141' }}>{t('mobile.todo.overdue')}</span>
+                ) : undefined
+              }
+            >
+              {task.kind === 'renewal' && (
+                <Tag color="warning" style={{ marginRight: 6 }}>
+                  {t('mobile.todo.kinds.renewal')}
+                </Tag>
+              )}
+              <span translate="no">{task.title}</span>
+            </List.Item>
+          ))}
+        </List>
+      )}
       <List header={t('mobile.todo.followUps')}>
         {mine.isError && <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />}
         {rest.map((lead) => (

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
+import { useMe } from '../../../auth/use-me.ts';
 import { useUsers } from '../../lookups.ts';
+import { BulkHandover } from '../ops/Handover.tsx';
 
 type Action = 'assign' | 'release';
 
@@ -14,6 +16,7 @@ export function BulkActions({ ids, onDone }: { ids: string[]; onDone: () => void
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const { users } = useUsers();
+  const { can } = useMe();
   const [action, setAction] = useState<Action | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ userId: string; reason: string; overrideCap: boolean }>();
@@ -73,12 +76,17 @@ export function BulkActions({ ids, onDone }: { ids: string[]; onDone: () => void
   return (
     <Space>
       <span>{t('desktop.leads.selected', { count: ids.length })}</span>
-      <Button onClick={() => setAction('assign')} disabled={ids.length === 0}>
-        {t('desktop.leads.bulkAssign')}
-      </Button>
-      <Button danger onClick={() => setAction('release')} disabled={ids.length === 0}>
-        {t('desktop.leads.bulkRelease')}
-      </Button>
+      {can('leads.assign') && (
+        <>
+          <Button onClick={() => setAction('assign')} disabled={ids.length === 0}>
+            {t('desktop.leads.bulkAssign')}
+          </Button>
+          <Button danger onClick={() => setAction('release')} disabled={ids.length === 0}>
+            {t('desktop.leads.bulkRelease')}
+          </Button>
+        </>
+      )}
+      {can('leads.handover') && <BulkHandover ids={ids} onDone={onDone} />}
       <Modal
         open={action !== null}
         title={action === 'assign' ? t('desktop.leads.bulkAssign') : t('desktop.leads.bulkRelease')}

@@ -13,9 +13,11 @@ import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
 import { useCities, useLeadFields, useUsers } from '../../lookups.ts';
+import { LeadDeals } from '../deals/LeadDeals.tsx';
+import { HandoverButton } from '../ops/Handover.tsx';
 import { AddContact, StorePhone } from './ContactActions.tsx';
 import { LeadActions } from './LeadActions.tsx';
-import { LeadContracts, LeadDeals, LeadOpportunities } from './LeadPipeline.tsx';
+import { LeadContracts, LeadOpportunities } from './LeadPipeline.tsx';
 
 /** The merchant page (360): everything GET /leads/:id returns, in tabs. */
 export default function LeadDetailPage() {
@@ -45,6 +47,20 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
       <Descriptions.Item label={t('lead.owner')}>
         <span translate="no">{owner}</span>
       </Descriptions.Item>
+      {lead.status === 'signed' && (
+        <Descriptions.Item label={t('ops.handover.opsOwner')}>
+          <span translate="no" data-testid="ops-owner">
+            {lead.opsOwnerId
+              ? lead.opsOwnerId === session?.user.id
+                ? t('lead.you')
+                : users.nameOf(lead.opsOwnerId)
+              : t('ops.handover.none')}
+          </span>
+          {lead.handedOverAt && (
+            <Typography.Text type="secondary"> · {formatDateTime(lead.handedOverAt)}</Typography.Text>
+          )}
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label={t('lead.phone')}>
         <StorePhone leadId={lead.id} phone={lead.phone} masked={lead.phoneMasked} role={me?.role ?? ''} />
       </Descriptions.Item>
@@ -243,7 +259,10 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
           </h1>
           <StatusTag status={lead.status} />
         </Space>
-        <LeadActions lead={lead} />
+        <Space>
+          <LeadActions lead={lead} />
+          <HandoverButton lead={lead} />
+        </Space>
       </div>
       <Card>
         <Tabs

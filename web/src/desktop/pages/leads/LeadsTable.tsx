@@ -190,7 +190,7 @@ export function LeadsTable({
     ];
   }, [columns, t, session, users, cities, tagLabel]);
 
-  const canBulk = can('leads.assign');
+  const canBulk = can('leads.assign') || can('leads.handover');
   const scopes: Scope[] = can('leads.assign') ? ['all', 'mine', 'team', 'public'] : ['all', 'mine', 'public'];
 
   return (

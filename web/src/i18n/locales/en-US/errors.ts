@@ -18,6 +18,7 @@ export const errors: Messages<typeof zh> = {
   username_taken: 'That username is taken.',
   slug_taken: 'That tenant id is taken.',
   idempotency_key_reused: 'A repeated request differed from the first one.',
+  deal_not_ready: 'The deal fails the checks before audit: revise it and submit again.',
   already_owned: 'Too late: someone else just claimed this store.',
   not_claimable: 'This store cannot be claimed now.',
   pool_cap_reached: 'Your private pool is full. Release or sign some stores first.',

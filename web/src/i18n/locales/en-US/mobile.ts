@@ -101,6 +101,10 @@ export const mobile: Messages<typeof zh> = {
     expiring: 'Falling back within {{days}} days',
     empty: 'No store is about to fall back',
     followUps: 'My private stores (by deadline)',
+    tasks: 'To-dos (soonest due first)',
+    taskDue: 'Due {{date}}',
+    overdue: 'Overdue',
+    kinds: { renewal: 'Renewal' },
   },
   me: {
     title: 'Me',

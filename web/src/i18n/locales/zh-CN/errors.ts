@@ -15,6 +15,7 @@ export const errors = {
   username_taken: '用户名已被占用',
   slug_taken: '租户标识已被占用',
   idempotency_key_reused: '重复提交的请求内容不一致',
+  deal_not_ready: '团购单未通过提交前的检查，请修改后再提交',
   already_owned: '手慢了，该门店刚被他人认领',
   not_claimable: '该门店当前不可认领',
   pool_cap_reached: '私海已满，请先释放或签约部分门店',

@@ -98,6 +98,10 @@ export const mobile = {
     expiring: '即将掉公海（{{days}} 天内）',
     empty: '近期没有即将掉公海的门店',
     followUps: '我的私海（按截止时间）',
+    tasks: '待办任务（按截止时间）',
+    taskDue: '截止 {{date}}',
+    overdue: '已逾期',
+    kinds: { renewal: '续约' },
   },
   me: {
     title: '我的',
