@@ -134,6 +134,40 @@ describe('opportunities', () => {
     ]);
   });
 
+  it('move only for the owner and the managers above them, whatever the role', async () => {
+    const lead = await ownedLead();
+    const { body: opp } = await post(`/api/v1/leads/${lead.id}/opportunities`, tenant.tokens.bd, {
+      title: '每个角色试一次',
+    });
+    // Owner and managers in their line may move it; other roles of the city see it but may not;
+    // another rep does not even see it.
+    const expected: Record<string, number> = {
+      bd: 200,
+      bd_manager: 200,
+      city_manager: 200,
+      hq: 200,
+      tenant_admin: 200,
+      ops: 403,
+      ops_manager: 403,
+      reviewer: 403,
+      bd_b: 404,
+    };
+    const stages = ['proposal', 'negotiation'];
+    let turn = 0;
+    const answers: Record<string, number> = {};
+    for (const role of Object.keys(expected)) {
+      const reply = await post(`/api/v1/opportunities/${opp.id}/stage`, tenant.tokens[role as 'bd']!, {
+        stageKey: stages[turn % 2],
+      });
+      answers[role] = reply.status;
+      if (reply.status === 200) turn++;
+    }
+    expect(answers).toEqual(expected);
+    const history = (await t.request('GET', `/api/v1/opportunities/${opp.id}`, { token: tenant.tokens.bd }))
+      .body.history;
+    expect(history).toHaveLength(1 + turn);
+  });
+
   it('validate custom fields of the opportunity object', async () => {
     await post('/api/v1/fields/opportunity', tenant.tokens.tenant_admin, {
       key: 'packageType',
