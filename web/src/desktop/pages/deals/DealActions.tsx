@@ -17,9 +17,12 @@ import {
 /** The next steps of a deal the viewer may take; the server has the last word. */
 export function DealActions({
   deal,
+  size,
   onDone,
 }: {
   deal: Deal;
+  /** Small buttons in table rows. */
+  size?: 'small';
   onDone?: (action: DealTransition['action']) => void;
 }) {
   const { t } = useTranslation();
@@ -89,7 +92,7 @@ export function DealActions({
         </Button>
       )}
       {actions.includes('offline') && (
-        <Button danger onClick={() => setAsking('offline')}>
+        <Button danger size={size} onClick={() => setAsking('offline')}>
           {t('deals.actions.offline')}
         </Button>
       )}

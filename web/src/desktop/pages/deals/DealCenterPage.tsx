@@ -1,5 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Alert, Button, Empty, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../../api/client.ts';
@@ -89,18 +90,20 @@ export default function DealCenterPage() {
           onChange={(value?: string) => update('status', value)}
           options={DEAL_STATUSES.map((s) => ({ value: s, label: t(`pipeline.deal.statuses.${s}`) }))}
         />
-        <Select
-          allowClear
-          style={{ width: 140 }}
-          placeholder={t('deals.center.anyCity')}
-          aria-label={t('deals.field.city')}
-          value={filters.cityId}
-          onChange={(value?: string) => update('cityId', value)}
-          options={cities.cities.map((city) => ({
-            value: city.id,
-            label: <span translate="no">{city.name}</span>,
-          }))}
-        />
+        {cities.cities.length > 0 && (
+          <Select
+            allowClear
+            style={{ width: 140 }}
+            placeholder={t('deals.center.anyCity')}
+            aria-label={t('deals.field.city')}
+            value={filters.cityId}
+            onChange={(value?: string) => update('cityId', value)}
+            options={cities.cities.map((city) => ({
+              value: city.id,
+              label: <span translate="no">{city.name}</span>,
+            }))}
+          />
+        )}
         <Input
           allowClear
           style={{ width: 140 }}
@@ -114,27 +117,15 @@ export default function DealCenterPage() {
           }}
         />
         <Space.Compact>
-          <InputNumber
-            min={0}
-            precision={2}
-            prefix="¥"
-            style={{ width: 150 }}
-            placeholder={t('deals.center.minPrice')}
-            aria-label={t('deals.center.minPrice')}
-            defaultValue={filters.minPrice}
-            onBlur={(event) => update('minPrice', event.target.value.replace(/,/g, ''))}
-            onPressEnter={(event) => update('minPrice', event.currentTarget.value.replace(/,/g, ''))}
+          <PriceInput
+            label={t('deals.center.minPrice')}
+            value={filters.minPrice}
+            onCommit={(value) => update('minPrice', value)}
           />
-          <InputNumber
-            min={0}
-            precision={2}
-            prefix="¥"
-            style={{ width: 150 }}
-            placeholder={t('deals.center.maxPrice')}
-            aria-label={t('deals.center.maxPrice')}
-            defaultValue={filters.maxPrice}
-            onBlur={(event) => update('maxPrice', event.target.value.replace(/,/g, ''))}
-            onPressEnter={(event) => update('maxPrice', event.currentTarget.value.replace(/,/g, ''))}
+          <PriceInput
+            label={t('deals.center.maxPrice')}
+            value={filters.maxPrice}
+            onCommit={(value) => update('maxPrice', value)}
           />
         </Space.Compact>
       </div>
@@ -168,11 +159,16 @@ export default function DealCenterPage() {
               </Link>
             ),
           },
-          {
-            title: t('deals.field.city'),
-            key: 'city',
-            render: (_, row) => <span translate="no">{cities.nameOf(row.cityId)}</span>,
-          },
+          // A rep cannot read the city units above their team (decision 0003, 10).
+          ...(cities.cities.length > 0
+            ? [
+                {
+                  title: t('deals.field.city'),
+                  key: 'city',
+                  render: (_: unknown, row: Deal) => <span translate="no">{cities.nameOf(row.cityId)}</span>,
+                },
+              ]
+            : []),
           {
             title: t('deals.field.category'),
             key: 'category',
@@ -208,7 +204,7 @@ export default function DealCenterPage() {
           {
             title: '',
             key: 'actions',
-            render: (_, row) => (row.status === 'online' ? <DealActions deal={row} /> : null),
+            render: (_, row) => (row.status === 'online' ? <DealActions deal={row} size="small" /> : null),
           },
         ]}
       />
@@ -229,5 +225,35 @@ export default function DealCenterPage() {
         </Button>
       </Space>
     </div>
+  );
+}
+
+/** A price bound of the filter: applied on Enter or when the field is left, not on every key. */
+function PriceInput({
+  label,
+  value,
+  onCommit,
+}: {
+  label: string;
+  value: number | undefined;
+  onCommit: (value: number | undefined) => void;
+}) {
+  const [draft, setDraft] = useState<number | null>(value ?? null);
+  const commit = () => {
+    if ((draft ?? undefined) !== value) onCommit(draft ?? undefined);
+  };
+  return (
+    <InputNumber<number>
+      min={0}
+      precision={2}
+      prefix="¥"
+      style={{ width: 150 }}
+      placeholder={label}
+      aria-label={label}
+      value={draft}
+      onChange={setDraft}
+      onBlur={commit}
+      onPressEnter={commit}
+    />
   );
 }

@@ -63,11 +63,16 @@ export function DealDetails({ deal, column = 2 }: { deal: Deal; column?: number 
       label: t('deals.field.validity'),
       children: `${dealDay(deal.validFrom)} – ${dealDay(deal.validTo)}`,
     },
-    {
-      key: 'city',
-      label: t('deals.field.city'),
-      children: <span translate="no">{cities.nameOf(deal.cityId)}</span>,
-    },
+    // A rep cannot read the city units above their team: no row rather than a dash.
+    ...(cities.cities.some((city) => city.id === deal.cityId)
+      ? [
+          {
+            key: 'city',
+            label: t('deals.field.city'),
+            children: <span translate="no">{cities.nameOf(deal.cityId)}</span>,
+          },
+        ]
+      : []),
     {
       key: 'category',
       label: t('deals.field.category'),

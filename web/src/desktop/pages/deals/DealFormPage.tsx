@@ -139,6 +139,14 @@ function DealForm({ lead, deal }: { lead: Lead360; deal?: DealWithHistory }) {
     save.mutate({ values, submit });
   };
 
+  if (deal && deal.status !== 'draft' && deal.status !== 'rejected')
+    return (
+      <Result
+        status="info"
+        title={t('deals.form.notEditable')}
+        extra={<Link to={`/deals/${deal.id}`}>{t('actions.back')}</Link>}
+      />
+    );
   if (!deal && (lead.status !== 'signed' || !worksOnDeals(lead, viewer)))
     return (
       <Result

@@ -22,6 +22,7 @@ export function DealItemsInput({ form }: { form: FormInstance<DealValues> }) {
             {rows.map((row, index) => (
               <Space key={row.key} align="start" style={{ display: 'flex' }} data-testid="deal-item-row">
                 <Form.Item
+                  style={{ marginBottom: 12 }}
                   name={[row.name, 'name']}
                   rules={[{ required: true, whitespace: true, message: t('deals.form.itemRequired') }]}
                 >
@@ -33,6 +34,7 @@ export function DealItemsInput({ form }: { form: FormInstance<DealValues> }) {
                   />
                 </Form.Item>
                 <Form.Item
+                  style={{ marginBottom: 12 }}
                   name={[row.name, 'quantity']}
                   rules={[{ required: true, message: t('deals.form.quantityRequired') }]}
                 >
@@ -46,7 +48,7 @@ export function DealItemsInput({ form }: { form: FormInstance<DealValues> }) {
                     style={{ width: 110 }}
                   />
                 </Form.Item>
-                <Form.Item name={[row.name, 'price']}>
+                <Form.Item style={{ marginBottom: 12 }} name={[row.name, 'price']}>
                   <InputNumber
                     {...amountInput}
                     min={0}

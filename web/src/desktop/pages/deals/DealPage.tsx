@@ -1,4 +1,4 @@
-import { Card, Space } from 'antd';
+import { Card, Col, Row, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { DealWithHistory } from '../../../api/types.ts';
@@ -29,14 +29,18 @@ function DealView({ deal }: { deal: DealWithHistory }) {
         <DealActions deal={deal} />
       </div>
       <RejectionNotice deal={deal} />
-      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
-        <Card title={t('deals.page.details')}>
-          <DealDetails deal={deal} />
-        </Card>
-        <Card title={t('deals.history.title')}>
-          <DealHistory history={deal.history} />
-        </Card>
-      </Space>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card title={t('deals.page.details')}>
+            <DealDetails deal={deal} column={2} />
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={t('deals.history.title')}>
+            <DealHistory history={deal.history} />
+          </Card>
+        </Col>
+      </Row>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Deal, DealHistoryEntry } from '../../../api/types.ts';
 import { formatDate, formatDateTime } from '../../../i18n/index.ts';
 import { formatMoney } from '../../../lib/money.ts';
 import { useLanguage } from '../../../shared/use-language.ts';
+import { useUsers } from '../../lookups.ts';
 import { DEAL_STATUS_COLORS, discountPercent, isDealStatus } from './deal-rules.ts';
 import { useChecklist } from './queries.ts';
 
@@ -117,7 +118,13 @@ export function RejectionNotice({ deal }: { deal: Deal }) {
 export function DealHistory({ history }: { history: DealHistoryEntry[] }) {
   const { t } = useTranslation();
   const checklist = useChecklist();
+  const { users } = useUsers();
   if (history.length === 0) return <Empty description={t('deals.history.none')} />;
+  // The history keeps the actor's username; people the viewer can see are shown by name.
+  const actor = (entry: DealHistoryEntry) =>
+    entry.actorKind === 'system'
+      ? t('deals.history.system')
+      : (users.find((user) => user.id === entry.actorId)?.displayName ?? entry.actorName);
   const actionLabel = (action: string) =>
     action in ACTION_COLORS ? t(`deals.history.actions.${action as keyof typeof ACTION_COLORS}`) : action;
   return (
@@ -130,9 +137,7 @@ export function DealHistory({ history }: { history: DealHistoryEntry[] }) {
           <div data-testid="deal-history-entry" data-action={entry.action}>
             <Space size={8} wrap>
               <strong>{actionLabel(entry.action)}</strong>
-              <span translate="no">
-                {entry.actorKind === 'system' ? t('deals.history.system') : entry.actorName}
-              </span>
+              <span translate="no">{actor(entry)}</span>
               <Typography.Text type="secondary">{formatDateTime(entry.at)}</Typography.Text>
             </Space>
             {entry.reasons.length > 0 && (

@@ -109,7 +109,7 @@ export default function PortfolioPage() {
             />
           )}
           <Select
-            style={{ width: 240 }}
+            style={{ width: 250 }}
             prefix={t('ops.portfolio.renewalWindow')}
             aria-label={t('ops.portfolio.renewalWindow')}
             value={windowDays}

@@ -40,6 +40,7 @@ export const deals: Messages<typeof zh> = {
     newTitle: 'New deal',
     editTitle: 'Edit deal',
     pickMerchant: 'Deals are drafted from a merchant’s page: open a signed merchant first',
+    notEditable: 'Only a draft or a rejected deal can be edited',
     contractHint: 'Optional: a signed or active contract of this merchant',
     itemsHint: 'Each line of the set menu: name and quantity, the unit price if you like',
     addItem: 'Add a line',

@@ -7,8 +7,8 @@ export const ops: Messages<typeof zh> = {
     hint: 'The signed merchants an ops person looks after: contracts, renewals and online deals',
     member: 'Ops person',
     pickMember: 'Choose an ops person',
-    renewalWindow: 'Renewal reminder',
-    withinDays: 'Ending within {{count}} days',
+    renewalWindow: 'Renew',
+    withinDays: '{{count}} days before the end',
     day: 'As of {{day}}',
     views: {
       all: 'All merchants',

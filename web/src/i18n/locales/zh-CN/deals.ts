@@ -38,6 +38,7 @@ export const deals = {
     newTitle: '新建团购单',
     editTitle: '修改团购单',
     pickMerchant: '团购单从门店页创建：请先打开已签约的门店',
+    notEditable: '只有草稿或被驳回的团购单可以修改',
     contractHint: '可选：本门店已签约或生效中的合同',
     itemsHint: '套餐里的每一项：名称、数量，单价可不填',
     addItem: '添加项目',

@@ -1,0 +1,444 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, launchBrowser, screenshot } from './browser.ts';
+import { apiGet, apiToken, baseUrl, logIn, untranslatedText } from './helpers.ts';
+
+let browser: Browser;
+
+interface Store {
+  id: string;
+  name: string;
+  deadlineAt: string | null;
+}
+
+async function signedIn(username: string, path: string): Promise<Page> {
+  const context = await browser.newContext(DESKTOP);
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}${path}`);
+  await page.waitForURL(/\/login\?from=/);
+  await logIn(page, username, /登\s*录/);
+  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+  return page;
+}
+
+async function apiPost<T>(token: string, path: string, body: unknown = {}): Promise<T> {
+  const response = await fetch(`${baseUrl()}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Waits for what the server's answer changes on screen (the machine may be busy). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
+/** Drawers and modals slide in: wait until they stand still before a screenshot. */
+const settle = (page: Page) => page.waitForTimeout(500);
+
+/** Nothing loading and nothing moving: what a screenshot should show. */
+async function quiet(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await poll(() => page.locator('.ant-spin-spinning, .ant-table-loading').count()).toBe(0);
+  await settle(page);
+}
+
+/** Chinese button labels of two characters get a space between them (确 认). */
+const button = (label: string) => new RegExp(label.split('').join('\\s*'));
+
+/** A day in the tenant's calendar (Asia/Shanghai), `offset` days from today. */
+function tenantDay(offset = 0): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
+    new Date(Date.now() + offset * 86_400_000),
+  );
+}
+
+/**
+ * Private stores of the demo BD that the other browser tests leave alone: not the first two (the
+ * sales flow's) and those whose deadline is latest (the phone test takes the soonest).
+ */
+async function quietStores(count: number): Promise<Store[]> {
+  const token = await apiToken('bd');
+  const mine = await apiGet<{ items: Store[] }>(token, '/api/v1/leads?scope=mine&status=private&limit=200');
+  const candidates = mine.items
+    .slice(2)
+    .sort((a, b) => Date.parse(b.deadlineAt ?? '') - Date.parse(a.deadlineAt ?? ''));
+  expect(candidates.length, 'the demo BD holds private stores').toBeGreaterThanOrEqual(count);
+  return candidates.slice(0, count);
+}
+
+/** Signs a contract for the store through the API (draft, the team lead's approval, signing). */
+async function signThroughApi(store: Store, title: string, endOn: string) {
+  const bd = await apiToken('bd');
+  const contract = await apiPost<{ id: string }>(bd, `/api/v1/leads/${store.id}/contracts`, {
+    type: 'new',
+    title,
+    amount: 30000,
+    commissionRate: 5,
+    startOn: tenantDay(),
+    endOn,
+  });
+  await apiPost(bd, `/api/v1/contracts/${contract.id}/submit`);
+  await apiPost(await apiToken('bdm'), `/api/v1/contracts/${contract.id}/approve`);
+  await apiPost(bd, `/api/v1/contracts/${contract.id}/sign`);
+  return contract;
+}
+
+const dealStatus = (page: Page) =>
+  page.locator('.page-header [data-testid=deal-status]').getAttribute('data-status');
+
+/** The reviewer opens the deal from the audit queue. */
+async function openAudit(title: string, shots?: 'first'): Promise<Page> {
+  const page = await signedIn('reviewer', '/deal-audit');
+  const row = page.locator('.ant-table-row', { hasText: title });
+  await row.waitFor();
+  if (shots) {
+    await quiet(page);
+    await screenshot(page, 'desktop-deal-audit-queue');
+  }
+  await row.getByRole('button', { name: button('审核') }).click();
+  await page.getByTestId('deal-audit-drawer').getByTestId('deal-items').waitFor();
+  await settle(page);
+  if (shots) await screenshot(page, 'desktop-deal-audit-drawer');
+  return page;
+}
+
+let signedStore: Store | undefined;
+
+describe('deals and the operations workbench (desktop)', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('takes a merchant from contract draft through approval and signing to a deal audited online', async () => {
+    const stamp = Date.now().toString(36);
+    const contractTitle = `上单合同 ${stamp}`;
+    const dealTitle = `双人火锅套餐 ${stamp}`;
+    const [store] = await quietStores(1);
+
+    // The BD drafts the contract on the merchant page and submits it (5 %: the team lead approves).
+    const bd = await signedIn('bd', `/leads/${store!.id}`);
+    await bd.getByRole('tab', { name: /合同/ }).click();
+    await bd.getByRole('button', { name: /起草合同/ }).click();
+    await bd.waitForURL(/\/contracts\/new\?leadId=/);
+    const contractForm = bd.getByTestId('contract-form');
+    await contractForm.getByLabel('合同名称').fill(contractTitle);
+    await contractForm.getByLabel('合同金额').fill('50000');
+    await contractForm.getByLabel('佣金比例').fill('5');
+    await bd.getByRole('button', { name: '保存并提交审批' }).click();
+    await bd.waitForURL(/\/contracts\/\d+$/);
+    const contractPath = new URL(bd.url()).pathname;
+    await poll(() =>
+      bd.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('pending_approval');
+    await bd.context().close();
+
+    // The team lead approves it from the approval queue.
+    const bdm = await signedIn('bdm', '/approvals');
+    const approval = bdm.locator('.ant-table-row', { hasText: contractTitle });
+    await approval.getByRole('button', { name: button('审批') }).click();
+    const approvalDrawer = bdm.locator('.ant-drawer');
+    await approvalDrawer.getByTestId('approval-trail').waitFor();
+    await approvalDrawer.getByRole('button', { name: button('通过') }).click();
+    await bdm
+      .locator('.ant-modal')
+      .getByRole('button', { name: button('通过') })
+      .click();
+    await poll(() => approval.count()).toBe(0);
+    await bdm.context().close();
+
+    // The BD signs: the merchant is signed.
+    const signer = await signedIn('bd', contractPath);
+    await poll(() =>
+      signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toBe('approved');
+    await signer.getByRole('button', { name: button('签约') }).click();
+    await signer
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: button('确认') })
+      .click();
+    await poll(() =>
+      signer.locator('.page-header [data-testid=contract-status]').getAttribute('data-status'),
+    ).toMatch(/^(active|signed)$/);
+
+    // From the merchant's Deals tab, a deal with two lines, tied to the signed contract.
+    await signer.goto(`${baseUrl()}/leads/${store!.id}`);
+    await poll(() => signer.locator('.page-header [data-status]').first().getAttribute('data-status')).toBe(
+      'signed',
+    );
+    await signer.getByRole('tab', { name: /团购单/ }).click();
+    await signer.getByRole('button', { name: /新建团购单/ }).click();
+    await signer.waitForURL(/\/deals\/new\?leadId=/);
+    const form = signer.getByTestId('deal-form');
+    await form.getByLabel('团购标题').fill(dealTitle);
+    await poll(() => form.locator('.ant-select').first().textContent()).toContain(contractTitle);
+    await form.getByLabel('项目 1').fill('招牌鲜毛肚');
+    await form.getByLabel('数量 1').fill('2');
+    await form.getByLabel('单价 1').fill('68');
+    await form.getByRole('button', { name: /添加项目/ }).click();
+    await form.getByLabel('项目 2').fill('鸳鸯锅底');
+    await form.getByLabel('单价 2').fill('58');
+    await form.getByTestId('deal-items-total').getByText('¥194').waitFor();
+    await form.getByLabel('门市价', { exact: true }).fill('298');
+    await form.getByLabel('团购价', { exact: true }).fill('198');
+    await form.getByText('省 34%').waitFor();
+    await screenshot(signer, 'desktop-deal-form');
+    await signer.getByRole('button', { name: '保存并提交审核' }).click();
+    await signer.waitForURL(/\/deals\/\d+$/);
+    const dealPath = new URL(signer.url()).pathname;
+    await poll(() => dealStatus(signer)).toBe('pending_audit');
+    await signer.locator('.ant-message-notice').first().waitFor({ state: 'detached' });
+    await quiet(signer);
+    await screenshot(signer, 'desktop-deal-pending');
+    await signer.context().close();
+
+    // The reviewer rejects it against the checklist; "other" needs a comment.
+    const reviewer = await openAudit(dealTitle, 'first');
+    await reviewer.getByTestId('deal-audit-drawer').getByText('省 34%').waitFor();
+    await reviewer
+      .locator('.ant-drawer-extra')
+      .getByRole('button', { name: button('驳回') })
+      .click();
+    const reject = reviewer.locator('.ant-modal');
+    await reject.getByText('套餐内容不完整或与价格不符').click();
+    await reject.getByText('其他（请在备注中说明）').click();
+    await reject.getByRole('button', { name: button('驳回') }).click();
+    await reject.getByText('选择“其他”时请在备注中说明').waitFor();
+    await reject.getByLabel('审核备注').fill('请补充饮品，并上传菜品实拍图');
+    await settle(reviewer);
+    await screenshot(reviewer, 'desktop-deal-reject');
+    await reject.getByRole('button', { name: button('驳回') }).click();
+    await reviewer.getByText('已驳回').first().waitFor();
+    await poll(() => reviewer.locator('.ant-table-row', { hasText: dealTitle }).count()).toBe(0);
+    await reviewer.context().close();
+
+    // The BD reads why, adds the drinks and submits again.
+    const rep = await signedIn('bd', dealPath);
+    await poll(() => dealStatus(rep)).toBe('rejected');
+    const notice = rep.getByTestId('deal-rejection');
+    await notice.getByText('套餐内容不完整或与价格不符').waitFor();
+    await notice.getByText('请补充饮品，并上传菜品实拍图').waitFor();
+    await quiet(rep);
+    await screenshot(rep, 'desktop-deal-rejected');
+    await rep.getByRole('button', { name: button('修改') }).click();
+    await rep.waitForURL(/\/edit$/);
+    const edit = rep.getByTestId('deal-form');
+    await poll(() => edit.getByLabel('项目 2').inputValue()).toBe('鸳鸯锅底');
+    await edit.getByRole('button', { name: /添加项目/ }).click();
+    await edit.getByLabel('项目 3').fill('酸梅汤');
+    await edit.getByLabel('数量 3').fill('2');
+    await edit.getByLabel('单价 3').fill('8');
+    await rep.getByRole('button', { name: '保存并提交审核' }).click();
+    await rep.waitForURL((url) => url.pathname === dealPath);
+    await poll(() => dealStatus(rep)).toBe('pending_audit');
+    await rep.context().close();
+
+    // The reviewer approves: the deal goes online.
+    const approver = await openAudit(dealTitle);
+    await approver.getByTestId('deal-audit-drawer').getByText('酸梅汤').waitFor();
+    await approver
+      .locator('.ant-drawer-extra')
+      .getByRole('button', { name: button('通过') })
+      .click();
+    await approver
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: button('通过') })
+      .click();
+    await approver.getByText('已通过，团购单已上线').waitFor();
+    await poll(() => approver.locator('.ant-table-row', { hasText: dealTitle }).count()).toBe(0);
+    await approver.context().close();
+
+    // Online in the deal center (found by a Chinese fragment) and on the merchant page, every step recorded.
+    const center = await signedIn('bd', `/deals?q=${encodeURIComponent('火锅套餐')}`);
+    const row = center.locator('.ant-table-row', { hasText: dealTitle });
+    await poll(() => row.getAttribute('data-row-key')).toBe(dealPath.split('/').pop());
+    expect(await row.locator('[data-testid=deal-status]').getAttribute('data-status')).toBe('online');
+    await quiet(center);
+    await screenshot(center, 'desktop-deal-center-search');
+    await row.getByRole('link', { name: dealTitle }).click();
+    await center.waitForURL((url) => url.pathname === dealPath);
+    await poll(() => dealStatus(center)).toBe('online');
+    const history = center.getByTestId('deal-history-entry');
+    await poll(() => history.evaluateAll((all) => all.map((e) => e.getAttribute('data-action')))).toEqual([
+      'approved',
+      'submitted',
+      'revised',
+      'rejected',
+      'submitted',
+      'created',
+    ]);
+    await quiet(center);
+    await screenshot(center, 'desktop-deal-online');
+    await center.getByTestId('deal-merchant').click();
+    await center.waitForURL((url) => url.pathname === `/leads/${store!.id}`);
+    await center.getByRole('tab', { name: /团购单/ }).click();
+    const onMerchant = center.getByTestId('lead-deals').locator('tr', { hasText: dealTitle });
+    await poll(() => onMerchant.locator('[data-testid=deal-status]').getAttribute('data-status')).toBe(
+      'online',
+    );
+    await quiet(center);
+    await screenshot(center, 'desktop-merchant-deals');
+    await center.context().close();
+    signedStore = store;
+  }, 240_000);
+
+  it('lets the ops manager hand a merchant to an ops person, who finds it and its renewal in their workbench', async () => {
+    const stamp = Date.now().toString(36);
+    const [, store] = await quietStores(2);
+    // A contract ending in 20 days: inside the 30-day renewal window.
+    await signThroughApi(store!, `续约提醒合同 ${stamp}`, tenantDay(20));
+    await apiPost(await apiToken('admin'), '/api/v1/ops/renewals');
+
+    const manager = await signedIn('opsm', `/leads/${store!.id}`);
+    await manager.getByRole('button', { name: '移交运营' }).click();
+    const modal = manager.locator('.ant-modal');
+    await modal.getByLabel('移交给').click();
+    await manager
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周运营' })
+      .click();
+    await modal.getByLabel('移交说明').fill('签约完成，转运营维护');
+    await settle(manager);
+    await screenshot(manager, 'desktop-handover');
+    await modal.getByRole('button', { name: button('确认') }).click();
+    await manager.getByText('已移交给 周运营').waitFor();
+    await poll(() => manager.getByTestId('ops-owner').textContent()).toBe('周运营');
+
+    await manager.goto(`${baseUrl()}/portfolio`);
+    const member = manager.getByTestId('portfolio-summary').locator('.ant-table-row', { hasText: '周运营' });
+    await member.waitFor();
+    await member.click();
+    await manager.locator('[data-testid=portfolio-merchant]', { hasText: store!.name }).waitFor();
+    await quiet(manager);
+    await screenshot(manager, 'desktop-portfolio-manager');
+    await manager.context().close();
+
+    // The ops person: the merchant in the portfolio, due for renewal; the renewal to-do is theirs now.
+    const ops = await signedIn('ops', '/portfolio');
+    await ops.locator('[data-testid=portfolio-merchant]', { hasText: store!.name }).waitFor();
+    await ops.getByTestId('portfolio-view-renewal_due').click();
+    const due = ops.locator('.ant-table-row', { hasText: store!.name });
+    await due.getByTestId('renewal-due').waitFor();
+    await quiet(ops);
+    await screenshot(ops, 'desktop-portfolio');
+    await ops.getByTestId('portfolio-view-without_online_deal').click();
+    await ops.locator('.ant-table-row', { hasText: store!.name }).waitFor();
+
+    await ops.goto(`${baseUrl()}/tasks`);
+    const task = ops.locator('.ant-table-row', { hasText: store!.name });
+    await task.waitFor();
+    expect(await task.textContent()).toContain('续约');
+    await quiet(ops);
+    await screenshot(ops, 'desktop-tasks');
+    await task.getByRole('button', { name: '开始处理' }).click();
+    await poll(() => task.getByTestId('task-status').getAttribute('data-status')).toBe('doing');
+    await task.getByRole('button', { name: button('完成') }).click();
+    await ops.locator('.ant-modal').getByRole('textbox').fill('商家同意续约，已通知 BD 起草续约合同');
+    await ops
+      .locator('.ant-modal')
+      .getByRole('button', { name: button('完成') })
+      .click();
+    await ops.getByText('待办已完成').waitFor();
+    await poll(() => task.count()).toBe(0);
+    await ops.context().close();
+    signedStore ??= store;
+  }, 180_000);
+
+  it('finds deals in the center by status and price, and lets a reviewer take one offline', async () => {
+    const stamp = Date.now().toString(36);
+    signedStore ??= (await quietStores(1))[0];
+    const store = signedStore!;
+    if (
+      (await apiGet<{ status: string }>(await apiToken('bd'), `/api/v1/leads/${store.id}`)).status !==
+      'signed'
+    )
+      await signThroughApi(store, `团购合同 ${stamp}`, tenantDay(365));
+    const bd = await apiToken('bd');
+    const reviewerToken = await apiToken('reviewer');
+    const draft = (title: string, listPrice: number, dealPrice: number) =>
+      apiPost<{ id: string; title: string }>(bd, `/api/v1/leads/${store.id}/deals`, {
+        title,
+        items: [{ name: title, quantity: 1 }],
+        listPrice,
+        dealPrice,
+        validFrom: tenantDay(),
+        validTo: tenantDay(60),
+      });
+    const lunch = await draft(`单人午市套餐 ${stamp}`, 88, 59);
+    await apiPost(bd, `/api/v1/deals/${lunch.id}/submit`);
+    await apiPost(reviewerToken, `/api/v1/deals/${lunch.id}/approve`);
+    const family = await draft(`周末亲子套餐 ${stamp}`, 399, 299);
+    await apiPost(bd, `/api/v1/deals/${family.id}/submit`);
+    await apiPost(reviewerToken, `/api/v1/deals/${family.id}/approve`);
+    const tea = await draft(`下午茶双人餐 ${stamp}`, 128, 98);
+    await apiPost(bd, `/api/v1/deals/${tea.id}/submit`);
+    await draft(`夜宵烧烤套餐 ${stamp}`, 168, 128);
+
+    const page = await signedIn('reviewer', '/deals');
+    const rows = page.getByTestId('deal-center-table').locator('.ant-table-row');
+    const row = (title: string) => rows.filter({ hasText: title });
+    await row(tea.title).waitFor();
+    await quiet(page);
+    await screenshot(page, 'desktop-deal-center');
+
+    // Online ones from ¥100: the family set, not the lunch.
+    await page.getByLabel('状态', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '已上线' }).click();
+    await poll(() => row(tea.title).count()).toBe(0);
+    await page.getByLabel('最低团购价').fill('100');
+    await page.getByLabel('最低团购价').press('Enter');
+    await poll(() => new URL(page.url()).searchParams.get('minPrice')).toBe('100');
+    await poll(() => row(lunch.title).count()).toBe(0);
+    await row(family.title).waitFor();
+    const statuses = await rows
+      .locator('[data-testid=deal-status]')
+      .evaluateAll((all) => all.map((tag) => tag.getAttribute('data-status')));
+    expect(new Set(statuses)).toEqual(new Set(['online']));
+
+    // The reviewer takes the family set offline, with the reason.
+    await row(family.title)
+      .getByRole('button', { name: button('下线') })
+      .click();
+    const modal = page.locator('.ant-modal');
+    await modal.getByRole('textbox').fill('商家暂停周末营业');
+    await settle(page);
+    await screenshot(page, 'desktop-deal-offline');
+    await modal.getByRole('button', { name: button('下线') }).click();
+    await page.getByText('团购单已下线').waitFor();
+    await poll(() => row(family.title).count()).toBe(0);
+    await page.goto(`${baseUrl()}/deals/${family.id}`);
+    await poll(() => dealStatus(page)).toBe('offline');
+    await page.getByText('商家暂停周末营业').first().waitFor();
+    await page.context().close();
+  });
+
+  it('shows the deal, audit and operations screens in English', async () => {
+    const admin = await apiToken('admin');
+    const deals = await apiGet<{ items: { id: string; leadId: string }[] }>(admin, '/api/v1/deals?limit=1');
+    const page = await signedIn('admin', '/deals');
+    await page.getByTestId('language-menu').hover();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('Language').waitFor();
+    const paths = ['/deals', '/deal-audit', '/portfolio', '/tasks'];
+    if (deals.items[0]) paths.push(`/deals/${deals.items[0].id}`, `/deals/${deals.items[0].id}/edit`);
+    if (signedStore) paths.push(`/deals/new?leadId=${signedStore.id}`, `/leads/${signedStore.id}`);
+    for (const path of paths) {
+      await page.goto(`${baseUrl()}${path}`);
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(300);
+      expect(await untranslatedText(page), path).toEqual([]);
+    }
+    await page.goto(`${baseUrl()}/deals`);
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'desktop-deal-center-en');
+    await page.goto(`${baseUrl()}/portfolio`);
+    await page.getByTestId('portfolio-summary').waitFor();
+    await page.waitForLoadState('networkidle');
+    await screenshot(page, 'desktop-portfolio-en');
+    await page.context().close();
+  });
+});
