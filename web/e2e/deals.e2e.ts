@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, screenshot } from './browser.ts';
+import { DESKTOP, launchBrowser, PHONE, screenshot } from './browser.ts';
 import { apiGet, apiToken, baseUrl, logIn, untranslatedText } from './helpers.ts';
 
 let browser: Browser;
@@ -326,6 +326,17 @@ describe('deals and the operations workbench (desktop)', () => {
     await screenshot(ops, 'desktop-portfolio');
     await ops.getByTestId('portfolio-view-without_online_deal').click();
     await ops.locator('.ant-table-row', { hasText: store!.name }).waitFor();
+
+    // On the phone, the renewal to-do heads the to-do tab.
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    await phone.goto(`${baseUrl()}/m/todo`);
+    await phone.waitForURL(/\/m\/login/);
+    await logIn(phone, 'ops');
+    await phone.waitForURL(/\/m\/todo$/);
+    await phone.getByTestId('task-item').filter({ hasText: store!.name }).waitFor();
+    await quiet(phone);
+    await screenshot(phone, 'mobile-todo-renewal');
+    await phone.context().close();
 
     await ops.goto(`${baseUrl()}/tasks`);
     const task = ops.locator('.ant-table-row', { hasText: store!.name });

@@ -105,7 +105,13 @@ export function DealActions({
       <ReasonModal
         open={asking === 'offline'}
         title={t('deals.actions.offline')}
-        hint={t('deals.actions.offlineHint')}
+        hint={
+          <>
+            <span translate="no">{deal.title}</span>
+            <br />
+            {t('deals.actions.offlineHint')}
+          </>
+        }
         label={t('deals.actions.offlineReason')}
         required={t('deals.actions.offlineRequired')}
         okText={t('deals.actions.offline')}
