@@ -255,7 +255,16 @@ export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
 
 const earth = (lat: number, lng: number) => sql`gw_point(${lat}::float8, ${lng}::float8)`;
 
-/** The nearest leads within the radius: earth_box prunes on the GiST index, earth_distance sorts. */
+/**
+ * The nearest leads within the radius, nearest first (ties by id).
+ *
+ * The inner query walks the GiST index nearest-first (its distance operator is the chord length,
+ * which orders exactly like the great-circle distance) and stops at the limit, with ties kept so
+ * that the id can break them; the radius is applied to those few rows outside. Row-level security
+ * keeps non-leakproof conditions such as earth_box out of an index, and with one in the query the
+ * planner preferred reading the whole tenant (5–10 s at 1M leads), but an ORDER BY is not a
+ * condition. Without the radius inside, the walk ends as soon as the limit is met, near or far.
+ */
 export async function nearbyLeads(
   trx: Tx,
   tenantId: string,
@@ -271,20 +280,25 @@ export async function nearbyLeads(
   },
 ) {
   const here = earth(filter.lat, filter.lng);
-  const distance = sql<number>`earth_distance(${here}, gw_point(l.lat, l.lng))`;
-  let query = selectLeads(trx, tenantId)
-    .select(distance.as('distance_m'))
+  let nearest = selectLeads(trx, tenantId)
+    .select(sql<number>`earth_distance(${here}, gw_point(l.lat, l.lng))`.as('distance_m'))
     .where('l.lat', 'is not', null)
-    .where(sql<boolean>`earth_box(${here}, ${filter.radiusM}::float8) @> gw_point(l.lat, l.lng)`)
-    .where(sql<boolean>`${distance} <= ${filter.radiusM}::float8`)
     .where((eb) => visibilityFilter(eb, filter.visibility));
-  if (filter.status !== undefined) query = query.where('s.status', '=', filter.status as never);
-  if (filter.category !== undefined) query = query.where('l.category', '=', filter.category);
-  if (filter.ownerId !== undefined) query = query.where('s.owner_id', '=', filter.ownerId);
-  // Ordered by the GiST index's own distance operator (chord length, which orders exactly like the
-  // great-circle distance): a nearest-first index scan that stops at the limit. Row-level security
-  // keeps non-leakproof conditions such as earth_box out of the index, but not an ORDER BY.
-  return query.orderBy(sql`gw_point(l.lat, l.lng) <-> ${here}`).orderBy('l.id').limit(filter.limit).execute();
+  if (filter.status !== undefined) nearest = nearest.where('s.status', '=', filter.status as never);
+  if (filter.category !== undefined) nearest = nearest.where('l.category', '=', filter.category);
+  if (filter.ownerId !== undefined) nearest = nearest.where('s.owner_id', '=', filter.ownerId);
+  nearest = nearest
+    .orderBy(sql`gw_point(l.lat, l.lng) <-> ${here}`)
+    .offset(0)
+    .fetch(filter.limit, 'with ties');
+  return trx
+    .selectFrom(nearest.as('n'))
+    .selectAll()
+    .where('n.distance_m', '<=', filter.radiusM)
+    .orderBy('n.distance_m')
+    .orderBy('n.id')
+    .limit(filter.limit)
+    .execute();
 }
 
 /**
