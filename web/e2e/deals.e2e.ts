@@ -1,89 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, launchBrowser, PHONE, screenshot } from './browser.ts';
-import { apiGet, apiToken, baseUrl, logIn, untranslatedText } from './helpers.ts';
+import { launchBrowser, screenshot } from './browser.ts';
+import { apiGet, apiToken, baseUrl, untranslatedText } from './helpers.ts';
+import {
+  apiPost,
+  button,
+  poll,
+  quiet,
+  quietStores,
+  type Store,
+  settle,
+  signedIn as signedInAs,
+  signThroughApi,
+  tenantDay,
+} from './workbench.ts';
 
 let browser: Browser;
-
-interface Store {
-  id: string;
-  name: string;
-  deadlineAt: string | null;
-}
-
-async function signedIn(username: string, path: string): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  const page = await context.newPage();
-  await page.goto(`${baseUrl()}${path}`);
-  await page.waitForURL(/\/login\?from=/);
-  await logIn(page, username, /登\s*录/);
-  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-  return page;
-}
-
-async function apiPost<T>(token: string, path: string, body: unknown = {}): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-/** Waits for what the server's answer changes on screen (the machine may be busy). */
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
-
-/** Drawers and modals slide in: wait until they stand still before a screenshot. */
-const settle = (page: Page) => page.waitForTimeout(500);
-
-/** Nothing loading and nothing moving: what a screenshot should show. */
-async function quiet(page: Page) {
-  await page.waitForLoadState('networkidle');
-  await poll(() => page.locator('.ant-spin-spinning, .ant-table-loading').count()).toBe(0);
-  await settle(page);
-}
-
-/** Chinese button labels of two characters get a space between them (确 认). */
-const button = (label: string) => new RegExp(label.split('').join('\\s*'));
-
-/** A day in the tenant's calendar (Asia/Shanghai), `offset` days from today. */
-function tenantDay(offset = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(
-    new Date(Date.now() + offset * 86_400_000),
-  );
-}
-
-/**
- * Private stores of the demo BD that the other browser tests leave alone: not the first two (the
- * sales flow's) and those whose deadline is latest (the phone test takes the soonest).
- */
-async function quietStores(count: number): Promise<Store[]> {
-  const token = await apiToken('bd');
-  const mine = await apiGet<{ items: Store[] }>(token, '/api/v1/leads?scope=mine&status=private&limit=200');
-  const candidates = mine.items
-    .slice(2)
-    .sort((a, b) => Date.parse(b.deadlineAt ?? '') - Date.parse(a.deadlineAt ?? ''));
-  expect(candidates.length, 'the demo BD holds private stores').toBeGreaterThanOrEqual(count);
-  return candidates.slice(0, count);
-}
-
-/** Signs a contract for the store through the API (draft, the team lead's approval, signing). */
-async function signThroughApi(store: Store, title: string, endOn: string) {
-  const bd = await apiToken('bd');
-  const contract = await apiPost<{ id: string }>(bd, `/api/v1/leads/${store.id}/contracts`, {
-    type: 'new',
-    title,
-    amount: 30000,
-    commissionRate: 5,
-    startOn: tenantDay(),
-    endOn,
-  });
-  await apiPost(bd, `/api/v1/contracts/${contract.id}/submit`);
-  await apiPost(await apiToken('bdm'), `/api/v1/contracts/${contract.id}/approve`);
-  await apiPost(bd, `/api/v1/contracts/${contract.id}/sign`);
-  return contract;
-}
+const signedIn = (username: string, path: string) => signedInAs(browser, username, path);
 
 const dealStatus = (page: Page) =>
   page.locator('.page-header [data-testid=deal-status]').getAttribute('data-status');
@@ -106,7 +39,7 @@ async function openAudit(title: string, shots?: 'first'): Promise<Page> {
 
 let signedStore: Store | undefined;
 
-describe('deals and the operations workbench (desktop)', () => {
+describe('deals: editor, audit, deal center (desktop)', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
   });
@@ -286,78 +219,6 @@ describe('deals and the operations workbench (desktop)', () => {
     signedStore = store;
   }, 240_000);
 
-  it('lets the ops manager hand a merchant to an ops person, who finds it and its renewal in their workbench', async () => {
-    const stamp = Date.now().toString(36);
-    const [, store] = await quietStores(2);
-    // A contract ending in 20 days: inside the 30-day renewal window.
-    await signThroughApi(store!, `续约提醒合同 ${stamp}`, tenantDay(20));
-    await apiPost(await apiToken('admin'), '/api/v1/ops/renewals');
-
-    const manager = await signedIn('opsm', `/leads/${store!.id}`);
-    await manager.getByRole('button', { name: '移交运营' }).click();
-    const modal = manager.locator('.ant-modal');
-    await modal.getByLabel('移交给').click();
-    await manager
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周运营' })
-      .click();
-    await modal.getByLabel('移交说明').fill('签约完成，转运营维护');
-    await settle(manager);
-    await screenshot(manager, 'desktop-handover');
-    await modal.getByRole('button', { name: button('确认') }).click();
-    await manager.getByText('已移交给 周运营').waitFor();
-    await poll(() => manager.getByTestId('ops-owner').textContent()).toBe('周运营');
-
-    await manager.goto(`${baseUrl()}/portfolio`);
-    const member = manager.getByTestId('portfolio-summary').locator('.ant-table-row', { hasText: '周运营' });
-    await member.waitFor();
-    await member.click();
-    await manager.locator('[data-testid=portfolio-merchant]', { hasText: store!.name }).waitFor();
-    await quiet(manager);
-    await screenshot(manager, 'desktop-portfolio-manager');
-    await manager.context().close();
-
-    // The ops person: the merchant in the portfolio, due for renewal; the renewal to-do is theirs now.
-    const ops = await signedIn('ops', '/portfolio');
-    await ops.locator('[data-testid=portfolio-merchant]', { hasText: store!.name }).waitFor();
-    await ops.getByTestId('portfolio-view-renewal_due').click();
-    const due = ops.locator('.ant-table-row', { hasText: store!.name });
-    await due.getByTestId('renewal-due').waitFor();
-    await quiet(ops);
-    await screenshot(ops, 'desktop-portfolio');
-    await ops.getByTestId('portfolio-view-without_online_deal').click();
-    await ops.locator('.ant-table-row', { hasText: store!.name }).waitFor();
-
-    // On the phone, the renewal to-do heads the to-do tab.
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    await phone.goto(`${baseUrl()}/m/todo`);
-    await phone.waitForURL(/\/m\/login/);
-    await logIn(phone, 'ops');
-    await phone.waitForURL(/\/m\/todo$/);
-    await phone.getByTestId('task-item').filter({ hasText: store!.name }).waitFor();
-    await quiet(phone);
-    await screenshot(phone, 'mobile-todo-renewal');
-    await phone.context().close();
-
-    await ops.goto(`${baseUrl()}/tasks`);
-    const task = ops.locator('.ant-table-row', { hasText: store!.name });
-    await task.waitFor();
-    expect(await task.textContent()).toContain('续约');
-    await quiet(ops);
-    await screenshot(ops, 'desktop-tasks');
-    await task.getByRole('button', { name: '开始处理' }).click();
-    await poll(() => task.getByTestId('task-status').getAttribute('data-status')).toBe('doing');
-    await task.getByRole('button', { name: button('完成') }).click();
-    await ops.locator('.ant-modal').getByRole('textbox').fill('商家同意续约，已通知 BD 起草续约合同');
-    await ops
-      .locator('.ant-modal')
-      .getByRole('button', { name: button('完成') })
-      .click();
-    await ops.getByText('待办已完成').waitFor();
-    await poll(() => task.count()).toBe(0);
-    await ops.context().close();
-    signedStore ??= store;
-  }, 180_000);
-
   it('finds deals in the center by status and price, and lets a reviewer take one offline', async () => {
     const stamp = Date.now().toString(36);
     signedStore ??= (await quietStores(1))[0];
@@ -446,10 +307,6 @@ describe('deals and the operations workbench (desktop)', () => {
     await page.locator('.ant-table-row').first().waitFor();
     await page.waitForLoadState('networkidle');
     await screenshot(page, 'desktop-deal-center-en');
-    await page.goto(`${baseUrl()}/portfolio`);
-    await page.getByTestId('portfolio-summary').waitFor();
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, 'desktop-portfolio-en');
     await page.context().close();
   });
 });
