@@ -186,7 +186,7 @@ function AuditDrawer({ id, onClose }: { id: string | null; onClose: () => void }
       <QueryState query={deal}>
         {(data) => (
           <Space orientation="vertical" size={24} style={{ width: '100%' }} data-testid="deal-audit-drawer">
-            <DealDetails deal={data} column={1} />
+            <DealDetails deal={data} column={2} />
             <div>
               <Typography.Title level={5}>{t('deals.history.title')}</Typography.Title>
               <DealHistory history={data.history} />
