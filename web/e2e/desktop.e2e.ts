@@ -58,7 +58,14 @@ describe('desktop workbench', () => {
     await page.locator('.ant-select-item-option').filter({ hasText: '郑业务' }).click();
     await dialog.getByRole('textbox').fill('重点商圈，交给郑业务跟进');
     await dialog.getByRole('button', { name: /确\s*认/ }).click();
-    await page.getByText('成功 2 条，失败 0 条').waitFor();
+    // Wait for whatever the result says, so that a refusal shows its text rather than a timeout.
+    const result = page.getByText(/成功 \d+ 条，失败 \d+ 条/).first();
+    await result.waitFor({ timeout: 60_000 });
+    const failures = await page.locator('[data-testid="bulk-failures"]').allTextContents();
+    expect({ result: await result.textContent(), failures }).toEqual({
+      result: '成功 2 条，失败 0 条',
+      failures: [],
+    });
 
     await page.goto(`${baseUrl()}/pool/team`);
     await expect
