@@ -1,3 +1,4 @@
+import { SWEEP_BATCH } from '../../../server/src/modules/pool/sweep.ts';
 import { call } from '../http.ts';
 import { median, shuffle } from '../stats.ts';
 import { type Context, check, fmt, type Outcome } from './context.ts';
@@ -142,7 +143,7 @@ export async function sweepScenario(ctx: Context): Promise<Outcome> {
       ),
     ],
     notes: [
-      'sweep: the bare table is a copy of lead_state with the same indexes, so that finding and updating the rows costs both the same; the server also writes one history row per lead and gives the owners their places back, in batches of 5,000, each its own transaction under row-level security.',
+      `sweep: the bare table is a copy of lead_state with the same indexes, so that finding and updating the rows costs both the same; the server also writes one history row per lead and gives the owners their places back, in batches of ${fmt(SWEEP_BATCH)}, each its own transaction under row-level security.`,
     ],
   };
 }
