@@ -41,7 +41,13 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     supervise: options.workers,
     schedule: options.workers,
   });
-  boss.on('error', (error) => deps.log.error({ err: error }, 'job queue error'));
+  let shuttingDown = false;
+  boss.on('error', (error) => {
+    // A connection the database closes while we shut down (the embedded cluster stops right after
+    // us) is the shutdown itself, not a fault.
+    if (shuttingDown && (error as { code?: string }).code === '57P01') return;
+    deps.log.error({ err: error }, 'job queue error');
+  });
   await boss.start();
   await boss.createQueue(IMPORT_QUEUE, {
     name: IMPORT_QUEUE,
@@ -113,6 +119,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   return {
     boss,
     stop: async () => {
+      shuttingDown = true;
       detachQueue(deps);
       // An import stops after its current chunk and is taken up again later from there.
       stopping.abort();
