@@ -14,9 +14,9 @@ import { type Kysely, sql } from 'kysely';
 // a sequential scan. `tenant_id + 0` keeps the tenant a filter, and no sequential scan is allowed:
 // each probe is led by the position (GiST) or the phone (GIN) index, whatever the statistics say.
 
-export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`
-    create function gw_import_candidates(p_tenant bigint, p_radius float8, p_per_row integer)
+/** Exported for the down migration of 20261126T003000_near_keys, which returns to this form. */
+export const IMPORT_CANDIDATES = sql`
+    create or replace function gw_import_candidates(p_tenant bigint, p_radius float8, p_per_row integer)
     returns table (lead_id bigint, candidate_id bigint)
     language plpgsql volatile security definer
     set search_path = public, pg_temp
@@ -52,7 +52,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
         select lead_id, id from near union select lead_id, id from same_phone
       $q$ using p_tenant, p_radius, p_per_row;
     end
-    $fn$`.execute(db);
+    $fn$`;
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await IMPORT_CANDIDATES.execute(db);
   // A GIN index queues new entries in a pending list that every lookup reads in full. During a
   // bulk load it stays near its 4 MB limit, and each phone probe then took 1.5–4 ms instead of
   // 0.05 ms, for imports and single creates alike. A phone index gets few keys per row, so merging

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { IMPORT_CANDIDATES } from './20261126T000500_candidate_search.ts';
+import { IMPORT_CANDIDATES } from './20261125T233000_import_candidates.ts';
 
 // Import duplicate candidates by exact keys instead of a walk through every store within 200 m.
 //
@@ -9,7 +9,10 @@ import { IMPORT_CANDIDATES } from './20261126T000500_candidate_search.ts';
 // its core name, over a grid of 0.004° × 0.007° cells (≥ 445 m × 400 m up to 59° north, twice
 // the radius); a staged row asks for its grams in the 2 × 2 cells that can hold a point within
 // 200 m of it (its own and the neighbours on its nearer sides). A GIN lookup of a handful of
-// keys, each with a posting list of a few leads, however dense the street.
+// keys, each with a posting list of a few leads, however dense the street. Rows whose number
+// lacks its area code still walk the box, with the tenant as an index condition and a nearest-first
+// order (sorting disabled, so that statistics a bulk load has outrun cannot choose another plan),
+// as gw_duplicate_candidates does.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
