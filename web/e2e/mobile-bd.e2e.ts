@@ -11,12 +11,19 @@ let soonest: Lead;
 
 /** Every visible button and choice is at least 44 px high (Apple HIG, WCAG 2.5.5). */
 async function expectTouchTargets(target: Page) {
-  for (const control of await target
+  // Measured in one pass inside the page: a list that re-renders while we measure (the to-do tab
+  // adds renewal to-dos as they arrive) cannot leave us waiting on an element that is gone.
+  const controls = await target
     .locator('button, [role=button], .adm-selector-item, .adm-list-item-content')
-    .all()) {
-    const box = await control.boundingBox();
-    if (box && box.height > 0 && box.width > 0)
-      expect(box.height, await control.innerText()).toBeGreaterThanOrEqual(44);
+    .evaluateAll((elements) =>
+      elements.map((element) => {
+        const box = element.getBoundingClientRect();
+        return { text: (element as HTMLElement).innerText, width: box.width, height: box.height };
+      }),
+    );
+  for (const control of controls) {
+    if (control.height > 0 && control.width > 0)
+      expect(control.height, control.text).toBeGreaterThanOrEqual(44);
   }
 }
 
