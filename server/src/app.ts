@@ -18,6 +18,7 @@ import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { competitorRoutes } from './modules/competitors/routes.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
 import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.ts';
 import { contractLifecycleRoutes } from './modules/contracts/lifecycle-routes.ts';
@@ -31,6 +32,7 @@ import { opportunityRoutes } from './modules/opportunities/routes.ts';
 import { opsRoutes } from './modules/ops/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
+import { tagRuleRoutes } from './modules/tag-rules/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
@@ -158,6 +160,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(opsRoutes);
   await app.register(taskRoutes);
   await app.register(dealRoutes);
+  await app.register(competitorRoutes);
+  await app.register(tagRuleRoutes);
 
   await registerWebApp(app);
   return app;

@@ -460,6 +460,85 @@ export interface SystemSecretTable {
   value: string;
 }
 
+export interface CompetitorStoreTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  platform: string;
+  name: string;
+  store_key: string;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  city: string | null;
+  category: string | null;
+  match_status: Generated<'matched' | 'review' | 'unmatched'>;
+  match_source: 'auto' | 'confirmed' | null;
+  lead_id: Id | null;
+  match_score: number | null;
+  match_distance_m: number | null;
+  matched_at: NullableTimestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompetitorDealTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  store_id: Id;
+  title: string;
+  title_key: string;
+  price: Numeric;
+  sales: number | null;
+  category: string | null;
+  observed_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface CompetitorMatchTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  store_id: Id;
+  lead_id: Id;
+  score: number;
+  name_score: number;
+  distance_m: number;
+  status: 'candidate' | 'confirmed' | 'rejected';
+  decided_by: Id | null;
+  decided_at: NullableTimestamp;
+  created_at: Timestamp;
+}
+
+export interface PriceGapTable {
+  tenant_id: Id;
+  lead_id: Id;
+  our_deal_id: Id;
+  competitor_deal_id: Id;
+  store_id: Id;
+  platform: string;
+  our_title: string;
+  our_price: Numeric;
+  their_title: string;
+  their_price: Numeric;
+  gap: Numeric;
+  gap_ratio: number;
+  strategy: 'match_price' | 'exclusive_offer';
+  computed_at: Timestamp;
+}
+
+export interface TagRuleTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  tag: string;
+  name: string;
+  condition: Json<unknown>;
+  active: Generated<boolean>;
+  last_run_at: NullableTimestamp;
+  last_count: number | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
@@ -489,6 +568,11 @@ export interface Database {
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
   system_secret: SystemSecretTable;
+  competitor_store: CompetitorStoreTable;
+  competitor_deal: CompetitorDealTable;
+  competitor_match: CompetitorMatchTable;
+  price_gap: PriceGapTable;
+  tag_rule: TagRuleTable;
 }
 
 export type TenantRow = Selectable<TenantTable>;

@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
+import { setUpCompetitorJobs } from './competitors.ts';
 import { setUpContractJobs } from './contract-lifecycle.ts';
 import { setUpDealExpiry } from './deal-expiry.ts';
 import { attachQueue, detachQueue } from './queue.ts';
@@ -108,11 +109,16 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   await setUpDealExpiry(boss, deps, options);
   await setUpContractJobs(boss, deps, options);
+  const competitorWorker = await setUpCompetitorJobs(boss, deps, { ...options, signal: stopping.signal });
 
   attachQueue(deps, {
     sendImport: async (ref) => {
       await boss.send(IMPORT_QUEUE, ref);
       if (importWorker) boss.notifyWorker(importWorker);
+    },
+    send: async (queue, data) => {
+      await boss.send(queue, data);
+      if (competitorWorker) boss.notifyWorker(competitorWorker);
     },
   });
 

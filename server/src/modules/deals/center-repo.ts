@@ -80,3 +80,24 @@ export function dealsOfLead(trx: Tx, tenantId: string, leadId: string, limit: nu
     .limit(limit)
     .execute();
 }
+
+/** The online deals of some merchants: what competitor prices are compared with. */
+export function onlineOffersOf(trx: Tx, tenantId: string, leadIds: string[]) {
+  if (leadIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('deal')
+    .select(['id', 'lead_id', 'title', 'deal_price', 'category'])
+    .where('tenant_id', '=', tenantId)
+    .where('lead_id', '=', sql<string>`any(${leadIds}::bigint[])`)
+    .where('status', '=', 'online')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * A query of each merchant's deal sales (the counts of its deals that have been online), for
+ * set-based rules over merchants: rows (lead_id, sales).
+ */
+export const salesPerLead = (tenantId: string) =>
+  sql<{ lead_id: string; sales: string }>`select lead_id, sum(sales_count)::bigint as sales from deal
+    where tenant_id = ${tenantId} and status in ('online', 'offline', 'expired') group by lead_id`;

@@ -39,3 +39,17 @@ export async function listDeals(deps: Deps, actor: Actor, query: CenterQuery) {
 export function dealsOfLead(trx: Tx, tenantId: string, leadId: string) {
   return center.dealsOfLead(trx, tenantId, leadId, 100);
 }
+
+/** The online deals of some merchants (id, merchant, title, price, category), for price comparisons. */
+export async function onlineOffersOf(trx: Tx, tenantId: string, leadIds: string[]) {
+  const rows = await center.onlineOffersOf(trx, tenantId, leadIds);
+  return rows.map((r) => ({
+    id: r.id,
+    leadId: r.lead_id,
+    title: r.title,
+    price: Number(r.deal_price),
+    category: r.category,
+  }));
+}
+
+export const salesPerLead = center.salesPerLead;

@@ -50,7 +50,8 @@ export const PHONE_MAX_DISTANCE_M = 2000;
 // Channels prefix the city (北京辣尚瘾) or append 店 (辣尚瘾店) at will; neither tells businesses apart.
 const CITY_PREFIX = /^(?:北京|上海|天津|重庆|广州|深圳|杭州|南京|成都|武汉|西安)市?/u;
 
-function comparable(core: string): string {
+/** A core without the city prefix and a trailing 店, which channels add or drop at will. */
+export function comparable(core: string): string {
   const stripped = core.replace(CITY_PREFIX, '').replace(/店$/u, '');
   return [...stripped].length >= 2 ? stripped : core;
 }
@@ -87,7 +88,7 @@ function phoneMatch(a: string[], b: string[]): 'full' | 'local' | null {
  * 玲龙居) leaves it no bigram in common. Names made only of generic words (老北京炸酱面) were
  * already compared whole.
  */
-function sameBusiness(coreA: string, coreB: string): boolean {
+export function sameBusiness(coreA: string, coreB: string): boolean {
   if (coreA === coreB) return true;
   const da = [...distinctivePart(coreA)];
   const db = [...distinctivePart(coreB)];

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { VisitTable } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 
@@ -99,3 +100,8 @@ export async function moveVisits(trx: Tx, tenantId: string, fromLeadId: string, 
     .where('lead_id', '=', fromLeadId)
     .execute();
 }
+
+/** Each merchant's number of visits since a moment, as a query for set-based rules: rows (lead_id, visits). */
+export const visitsPerLead = (tenantId: string, since: Date) =>
+  sql<{ lead_id: string; visits: string }>`select lead_id, count(*)::bigint as visits from visit
+    where tenant_id = ${tenantId} and at >= ${since} group by lead_id`;

@@ -112,3 +112,6 @@ export async function listVisits(
 }
 
 export const moveVisits = repo.moveVisits;
+
+/** A query of each merchant's number of visits since a moment, for set-based rules. */
+export const visitsPerLead = repo.visitsPerLead;
