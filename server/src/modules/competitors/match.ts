@@ -15,8 +15,12 @@ const SAME_SPOT_M = 50;
 export const AUTO_MATCH_SCORE = 0.8;
 /** At or above (and below AUTO_MATCH_SCORE): a person decides in the review queue. */
 export const REVIEW_SCORE = 0.55;
-/** A runner-up this close to the best makes an automatic match ambiguous: review instead. */
+/**
+ * A runner-up this close to the best, in score or in name (two branches of a chain when the
+ * listing names no branch), makes an automatic match ambiguous: review instead.
+ */
 export const AMBIGUITY_MARGIN = 0.05;
+const SAME_NAME_MARGIN = 0.1;
 const NAME_WEIGHT = 0.75;
 
 export interface Scored {
@@ -25,10 +29,30 @@ export interface Scored {
   distanceM: number;
 }
 
+/** Dice of characters: one wrong character leaves a short name (东来顺 / 东鑫顺) no bigram in common. */
+function characterDice(a: string, b: string): number {
+  const x = [...a];
+  const left = [...b];
+  if (x.length === 0 || left.length === 0) return 0;
+  let shared = 0;
+  for (const c of x) {
+    const at = left.indexOf(c);
+    if (at >= 0) {
+      shared++;
+      left.splice(at, 1);
+    }
+  }
+  return (2 * shared) / (x.length + b.length);
+}
+
+/** Typo-tolerant but discounted, so a name with a wrong character lands in review, not in a match. */
+const TYPO_DISCOUNT = 0.85;
+
 export function nameScore(storeName: string, leadName: string): number {
   const a = splitName(storeName);
   const b = splitName(leadName);
-  let score = nameSimilarity(comparable(a.core), comparable(b.core));
+  const [ca, cb] = [comparable(a.core), comparable(b.core)];
+  let score = Math.max(nameSimilarity(ca, cb), TYPO_DISCOUNT * characterDice(ca, cb));
   // Only generic words in common (大董烤鸭 / 柳林烤鸭): another business.
   if (!sameBusiness(a.core, b.core)) score = Math.min(score, 0.4);
   // Two branches of one chain (必胜客 公主坟店 / 必胜客 航天桥店) are two stores.
@@ -59,7 +83,10 @@ export function verdict(candidates: Array<Scored & { leadId: string }>): Verdict
   const ranked = [...candidates].sort((a, b) => b.score - a.score || a.distanceM - b.distanceM);
   const [best, second] = ranked;
   if (!best || best.score < REVIEW_SCORE) return { status: 'unmatched' };
-  const ambiguous = second !== undefined && best.score - second.score < AMBIGUITY_MARGIN;
+  const ambiguous =
+    second !== undefined &&
+    (best.score - second.score < AMBIGUITY_MARGIN ||
+      (second.score >= REVIEW_SCORE && best.nameScore - second.nameScore < SAME_NAME_MARGIN));
   if (best.score >= AUTO_MATCH_SCORE && !ambiguous) return { status: 'matched', leadId: best.leadId, best };
   return { status: 'review', candidates: ranked.filter((c) => c.score >= REVIEW_SCORE).slice(0, 3) };
 }
