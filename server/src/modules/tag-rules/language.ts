@@ -21,7 +21,7 @@ export type Condition =
 export const LEAD_FIELDS = ['category', 'cityId', 'kind', 'channel', 'status', 'tags'] as const;
 const TEXT_OPS: FieldOp[] = ['eq', 'ne', 'in', 'exists'];
 const NUMBER_OPS = ['gt', 'gte', 'lt', 'lte', 'eq'] as const;
-const ATTR_KEY = /^attr\.[a-z][a-z0-9_]{0,39}$/;
+const ATTR_KEY = /^attr\.[a-zA-Z][a-zA-Z0-9_]{0,39}$/;
 const MAX_NODES = 40;
 const MAX_DEPTH = 6;
 export const TAG_PATTERN = /^[\p{L}\p{N}_-]{1,40}$/u;
@@ -66,7 +66,7 @@ function checkNode(node: unknown, path: string, depth: number, count: { n: numbe
     if (!isAttr && !(LEAD_FIELDS as readonly unknown[]).includes(field))
       return void out.push({
         path: `${path}/field`,
-        message: `must be one of ${LEAD_FIELDS.join(', ')} or attr.<key> (lower-case key)`,
+        message: `must be one of ${LEAD_FIELDS.join(', ')} or attr.<key>`,
       });
     const ops: FieldOp[] = isAttr
       ? ['eq', 'ne', 'in', 'exists', 'contains', 'gt', 'gte', 'lt', 'lte']
