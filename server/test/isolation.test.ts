@@ -51,7 +51,25 @@ beforeAll(async () => {
      values ($1, $2, $3, 'renewal', '他们的待办', 'open', now(), now()) returning id`,
     [theirs.id, theirs.userIds.ops, lead.body.id],
   );
+  const [store] = await t.ownerQuery<{ id: string }>(
+    `insert into competitor_store (tenant_id, platform, name, store_key, lat, lng, created_at, updated_at)
+     values ($1, 'meituan', '他们的店', 'meituan|他们的店|39.9,116.3', 39.9, 116.3, now(), now()) returning id`,
+    [theirs.id],
+  );
+  const [match] = await t.ownerQuery<{ id: string }>(
+    `insert into competitor_match (tenant_id, store_id, lead_id, score, name_score, distance_m, status, created_at)
+     values ($1, $2, $3, 0.7, 0.7, 10, 'candidate', now()) returning id`,
+    [theirs.id, store!.id, lead.body.id],
+  );
+  const [rule] = await t.ownerQuery<{ id: string }>(
+    `insert into tag_rule (tenant_id, tag, name, condition, created_at, updated_at)
+     values ($1, 'theirs', '他们的规则', '{"field": "category", "op": "exists"}', now(), now()) returning id`,
+    [theirs.id],
+  );
   theirIds = {
+    matches: match!.id,
+    merchants: lead.body.id,
+    'tag-rules': rule!.id,
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
     'api-keys': key.body.apiKey.id,
@@ -82,6 +100,7 @@ async function routesWithId(): Promise<Array<{ method: string; path: string; res
 
 /** Valid bodies for the routes that need one, so that the probe reaches the lookup. */
 const sampleBodies = (): Record<string, unknown> => ({
+  'PATCH /api/v1/tag-rules/{id}': { name: 'probe' },
   'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
   'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
