@@ -1,3 +1,4 @@
+import { canManageCompetitors } from '../modules/competitors/policy.ts';
 import {
   canAuditDeals,
   canDraftDeals,
@@ -10,6 +11,7 @@ import { canManageStages } from '../modules/opportunities/stages.ts';
 import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/policy.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
+import { canManageTagRules } from '../modules/tag-rules/service.ts';
 import { canFollowTeamTasks } from '../modules/tasks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
@@ -47,6 +49,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'ops.portfolio': canSeePortfolios,
   'ops.team': canSeeOpsTeam,
   'tasks.team': canFollowTeamTasks,
+  'competitors.manage': canManageCompetitors,
+  'tagRules.manage': canManageTagRules,
 };
 
 export function permissionsOf(actor: Actor): string[] {

@@ -49,6 +49,8 @@ const DealForm = lazy(() => import('./pages/deals/DealFormPage.tsx'));
 const DealAudit = lazy(() => import('./pages/deals/DealAuditPage.tsx'));
 const Portfolio = lazy(() => import('./pages/ops/PortfolioPage.tsx'));
 const Tasks = lazy(() => import('./pages/ops/TasksPage.tsx'));
+const Competitors = lazy(() => import('./pages/competitors/CompetitorsPage.tsx'));
+const TagRules = lazy(() => import('./pages/competitors/TagRulesPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -117,6 +119,8 @@ const router = createBrowserRouter([
           screen('/deal-audit', DealAudit),
           screen('/portfolio', Portfolio),
           screen('/tasks', Tasks),
+          screen('/competitors', Competitors),
+          screen('/settings/tag-rules', TagRules),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

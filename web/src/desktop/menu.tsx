@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AuditOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
@@ -74,6 +75,7 @@ export const MENU: MenuEntry[] = [
       { path: '/tasks', label: 'tasks' },
     ],
   },
+  { path: '/competitors', label: 'competitors', icon: <AimOutlined />, permission: 'competitors.manage' },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },
   { path: '/visits', label: 'visits', icon: <EnvironmentOutlined /> },
   {
@@ -87,6 +89,7 @@ export const MENU: MenuEntry[] = [
       { path: '/settings/stages', label: 'stages', permission: 'stages.manage' },
       { path: '/settings/fields', label: 'fields', permission: 'fields.manage' },
       { path: '/settings/api-keys', label: 'apiKeys', permission: 'apiKeys.manage' },
+      { path: '/settings/tag-rules', label: 'tagRules', permission: 'tagRules.manage' },
     ],
   },
   { path: '/audit-log', label: 'auditLog', icon: <AuditOutlined />, permission: 'auditLog.read' },

@@ -11,8 +11,10 @@ import * as repo from './repo.ts';
 export const RESERVED_TAGS: ReadonlySet<string> = new Set(['competitor_online', 'price_disadvantage']);
 const RULE_ROLES: ReadonlySet<string> = new Set(['tenant_admin', 'hq']);
 
+export const canManageTagRules = (actor: Actor) => RULE_ROLES.has(actor.role);
+
 function requireRuleAdmin(actor: Actor) {
-  if (!RULE_ROLES.has(actor.role)) throw forbidden('Only administrators and HQ manage tag rules');
+  if (!canManageTagRules(actor)) throw forbidden('Only administrators and HQ manage tag rules');
 }
 
 function invalid(path: string, message: string) {

@@ -13,6 +13,7 @@ import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
 import { useCities, useLeadFields, useUsers } from '../../lookups.ts';
+import { CompetitorSection } from '../competitors/CompetitorSection.tsx';
 import { LeadDeals } from '../deals/LeadDeals.tsx';
 import { HandoverButton } from '../ops/Handover.tsx';
 import { AddContact, StorePhone } from './ContactActions.tsx';
@@ -283,6 +284,11 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
               key: 'deals',
               label: `${t('desktop.lead.deals')} (${lead.deals.length})`,
               children: <LeadDeals lead={lead} />,
+            },
+            {
+              key: 'competitors',
+              label: t('competitors.merchant.title'),
+              children: <CompetitorSection leadId={lead.id} />,
             },
             {
               key: 'contacts',

@@ -32,6 +32,8 @@ export const desktop: Messages<typeof zh> = {
     operations: 'Operations',
     portfolio: 'Ops portfolio',
     tasks: 'My to-dos',
+    competitors: 'Competitors',
+    tagRules: 'Tag rules',
   },
   header: { profile: 'Profile', mobile: 'Open the mobile app', tenant: 'Tenant: {{name}}' },
   notFound: { title: 'Page not found', back: 'Back to the workbench' },

@@ -29,6 +29,8 @@ export const desktop = {
     operations: '运营',
     portfolio: '运营门店',
     tasks: '我的待办',
+    competitors: '竞对情报',
+    tagRules: '标签规则',
   },
   header: { profile: '个人信息', mobile: '打开移动版', tenant: '租户：{{name}}' },
   notFound: { title: '页面不存在', back: '回到工作台' },
