@@ -115,7 +115,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id bigint generated always as identity,
       tag text not null,
       name text not null,
-      condition jsonb not null,
+      condition json not null,
       active boolean not null default true,
       last_run_at timestamptz,
       last_count integer,

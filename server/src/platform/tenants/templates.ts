@@ -69,6 +69,7 @@ const standardStages: StageTemplate[] = [
 const standardTags = [
   { key: 'top_merchant', labelZh: '头部商家', labelEn: 'Top merchant' },
   { key: 'competitor_online', labelZh: '竞对在线', labelEn: 'Online at a competitor' },
+  { key: 'price_disadvantage', labelZh: '价格劣势', labelEn: 'Price disadvantage' },
   { key: 'chain', labelZh: '连锁', labelEn: 'Chain' },
 ];
 

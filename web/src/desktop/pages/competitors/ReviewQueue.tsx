@@ -29,7 +29,7 @@ function Pair({ pair, onDecided }: { pair: MatchCandidate; onDecided: () => void
   });
   const side = (title: string, name: React.ReactNode, address: string | null) => (
     <Descriptions size="small" column={1} title={title}>
-      <Descriptions.Item label={t('competitors.field.store')}>{name}</Descriptions.Item>
+      <Descriptions.Item label={t('competitors.field.name')}>{name}</Descriptions.Item>
       <Descriptions.Item label={t('competitors.field.address')}>
         <span translate="no">{address ?? '—'}</span>
       </Descriptions.Item>

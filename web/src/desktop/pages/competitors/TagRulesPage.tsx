@@ -170,7 +170,7 @@ export default function TagRulesPage() {
           {
             title: t('competitors.rules.condition'),
             key: 'condition',
-            width: '32%',
+            width: '28%',
             render: (_, r) => (
               <Typography.Text code translate="no" style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>
                 {JSON.stringify(r.condition)}
@@ -187,7 +187,12 @@ export default function TagRulesPage() {
             key: 'lastRun',
             render: (_, r) => (r.lastRunAt ? formatDateTime(r.lastRunAt) : t('competitors.rules.never')),
           },
-          { title: t('competitors.rules.count'), key: 'count', render: (_, r) => r.lastCount ?? '—' },
+          {
+            title: t('competitors.rules.count'),
+            key: 'count',
+            width: 100,
+            render: (_, r) => r.lastCount ?? '—',
+          },
           {
             title: '',
             key: 'actions',

@@ -19,6 +19,7 @@ export const competitors: Messages<typeof zh> = {
   field: {
     platform: 'Platform',
     store: 'Competitor store',
+    name: 'Name',
     address: 'Address',
     status: 'Match',
     merchant: 'Our merchant',

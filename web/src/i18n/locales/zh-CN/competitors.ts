@@ -17,6 +17,7 @@ export const competitors = {
   field: {
     platform: '平台',
     store: '竞对门店',
+    name: '名称',
     address: '地址',
     status: '匹配状态',
     merchant: '我方门店',
