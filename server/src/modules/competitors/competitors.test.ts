@@ -99,6 +99,14 @@ describe('price disadvantage', () => {
     ]);
     expect(gaps[0].gapRatio).toBeCloseTo(29 / 128, 3);
 
+    // Recomputes at the same time (a nightly run meets a click): each one completes, same result.
+    const runs = await Promise.all([1, 2, 3].map(() => post('/api/v1/competitors/recompute', 'hq')));
+    expect(runs.map((r) => [r.status, r.body.priceGaps])).toEqual([
+      [200, 2],
+      [200, 2],
+      [200, 2],
+    ]);
+
     // The merchant page shows the section to the BD who owns the merchant.
     const section = await get(`/api/v1/competitors/merchants/${merchant.id}`, 'bd');
     expect(section.status).toBe(200);

@@ -14,7 +14,7 @@ import { sharedStringsFirst } from '../imports/xlsx-order.ts';
 import * as jobs from '../jobs/service.ts';
 import type { CoordinateSystem } from '../leads/normalize.ts';
 import { type CheckedRecord, checkRecord, mapCompetitorHeader, rowToInput } from './records.ts';
-import { ingest, refresh, rematch, requireManager } from './service.ts';
+import { ingest, lockTenant, refresh, rematch, requireManager } from './service.ts';
 
 export const COMPETITOR_IMPORT_QUEUE = 'competitor-import';
 export const COMPETITOR_JOB_KIND = 'competitor_import';
@@ -149,6 +149,7 @@ export async function processCompetitorImport(
       const ok = await inTenant(deps.db, tenantId, async (trx) => {
         const locked = await jobs.lockJob(trx, tenantId, jobId);
         if (locked?.status !== 'running' || locked.processed !== from) return false;
+        await lockTenant(trx, tenantId);
         const { storeIds } = await ingest(trx, deps, tenantId, current.good);
         await rematch(trx, deps, tenantId, storeIds);
         for (const [rowNo, error, values] of current.bad) report.add(rowNo, error, values);
@@ -199,6 +200,7 @@ export async function processCompetitorImport(
     }
     if (chunk.count > 0 && !(await commit())) return 'taken_over';
     await inTenant(deps.db, tenantId, async (trx) => {
+      await lockTenant(trx, tenantId);
       await refresh(trx, deps, actor);
       await jobs.finishJob(trx, tenantId, jobId, {
         status: 'done',

@@ -290,3 +290,13 @@ export async function replaceGaps(trx: Tx, tenantId: string, gaps: GapRow[], at:
 
 export const gapLeadIds = (tenantId: string) =>
   sql<{ id: string }>`select distinct lead_id as id from price_gap where tenant_id = ${tenantId}`;
+
+/**
+ * One competitor write per tenant at a time (until commit): the recompute replaces the tenant's
+ * price gaps wholesale, and two at once would insert the same rows.
+ */
+export async function lockTenant(trx: Tx, tenantId: string) {
+  await sql`select pg_advisory_xact_lock(hashtext('groundwork.competitors'), hashtext(${tenantId}))`.execute(
+    trx,
+  );
+}

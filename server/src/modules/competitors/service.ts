@@ -24,6 +24,8 @@ export function requireManager(actor: Actor) {
 }
 
 /** Writes checked records: stores inserted or refreshed, offers updated to their latest observation. */
+export const lockTenant = repo.lockTenant;
+
 export async function ingest(trx: Tx, deps: Deps, tenantId: string, records: CheckedRecord[]) {
   const at = deps.clock.now();
   const stores = await repo.upsertStores(trx, tenantId, records, at);
@@ -153,6 +155,7 @@ export async function submitRecords(
       errors,
     });
   return inTenant(deps.db, actor.tenantId, async (trx) => {
+    await repo.lockTenant(trx, actor.tenantId);
     const { storeIds, newStores } = await ingest(trx, deps, actor.tenantId, records);
     const matching = await rematch(trx, deps, actor.tenantId, storeIds);
     const derived = await refresh(trx, deps, actor);
@@ -170,6 +173,7 @@ export async function submitRecords(
 /** Rematches every store and recomputes the tags and gaps (on demand and nightly). */
 export async function recomputeTenant(deps: Deps, actor: Actor) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
+    await repo.lockTenant(trx, actor.tenantId);
     const matching = await rematch(trx, deps, actor.tenantId, 'all');
     const derived = await refresh(trx, deps, actor);
     const result = { matching, ...derived };
@@ -187,6 +191,7 @@ export async function recomputeTenant(deps: Deps, actor: Actor) {
 export async function decideCandidate(deps: Deps, actor: Actor, id: string, decision: 'confirm' | 'reject') {
   requireManager(actor);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
+    await repo.lockTenant(trx, actor.tenantId);
     const pair = await repo.findMatchForUpdate(trx, actor.tenantId, id);
     if (!pair) throw notFound('Match');
     const store = (await repo.findStore(trx, actor.tenantId, pair.store_id))!;
