@@ -43,9 +43,15 @@ export async function syncTag(
     union all select id::text, 'removed' from removed`.execute(trx);
   const added = rows.filter((r) => r.change === 'added').map((r) => r.id);
   const removed = rows.filter((r) => r.change === 'removed').map((r) => r.id);
-  for (const id of [...added, ...removed]) {
-    const lead = await repo.findLead(trx, tenantId, id);
-    if (lead) await refreshDeadline(trx, deps, lead);
+  const changed = [...added, ...removed];
+  // Only a private lead has a deadline; read the changed ones in slices rather than one by one.
+  for (let i = 0; i < changed.length; i += 1000) {
+    const leads = await repo
+      .selectLeads(trx, tenantId)
+      .where('l.id', 'in', changed.slice(i, i + 1000))
+      .where('s.status', '=', 'private')
+      .execute();
+    for (const lead of leads) await refreshDeadline(trx, deps, lead);
   }
   if (added.length + removed.length > 0) {
     await audit(trx, deps.clock, actor, {

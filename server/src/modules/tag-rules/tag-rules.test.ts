@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { nightlyTags } from '../../jobs/competitors.ts';
+import { NIGHTLY_TAGS_CRON, NIGHTLY_TAGS_QUEUE, nightlyTags } from '../../jobs/competitors.ts';
+import { startJobRunner } from '../../jobs/runner.ts';
 
 /**
  * Tag rules against a brute-force evaluation: a tenant with leads in two cities, random
@@ -261,5 +262,38 @@ describe('tag rules', () => {
     expect((await admin('DELETE', `/api/v1/tag-rules/${top.id}`)).status).toBe(204);
     expect(holders(await facts(), 'top_merchant').size).toBe(0);
     expect((await admin('GET', `/api/v1/tag-rules/${top.id}`)).status).toBe(404);
+  });
+
+  it('runs nightly from a stately queue (one job per slot across instances) and as the queue sends it', async () => {
+    const runner = await startJobRunner(t.app.deps, {
+      connectionString: t.url,
+      workers: true,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      expect(await runner.boss.getSchedules()).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ name: NIGHTLY_TAGS_QUEUE, cron: NIGHTLY_TAGS_CRON }),
+        ]),
+      );
+      expect((await runner.boss.getQueue(NIGHTLY_TAGS_QUEUE))?.policy).toBe('stately');
+      const created = await admin('POST', '/api/v1/tag-rules', {
+        tag: 'hotpot',
+        name: 'hotpot',
+        condition: { field: 'category', op: 'eq', value: '火锅' },
+      });
+      expect(created.status).toBe(201);
+      await runner.boss.send(NIGHTLY_TAGS_QUEUE, {});
+      const expected = new Set((await facts()).filter((r) => r.category === '火锅').map((r) => r.id));
+      expect(expected.size).toBeGreaterThan(0);
+      const until = Date.now() + 15_000;
+      while (holders(await facts(), 'hotpot').size !== expected.size) {
+        if (Date.now() > until) throw new Error('the nightly job did not run');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(holders(await facts(), 'hotpot')).toEqual(expected);
+    } finally {
+      await runner.stop();
+    }
   });
 });
