@@ -24,3 +24,9 @@ export const SCRATCH_TABLES: Readonly<Record<string, string>> = {
     "a lead import's staging table: TEMP, ON COMMIT DROP, filled by COPY with one chunk of one " +
     "tenant's file inside that tenant's transaction.",
 };
+
+/**
+ * Statements of the application that may span tenants, each with the reason. Matched against the
+ * SQL text (with its placeholders) that the tenant-predicate check sees.
+ */
+export const CROSS_TENANT_STATEMENTS: ReadonlyArray<{ match: RegExp; reason: string }> = [];
