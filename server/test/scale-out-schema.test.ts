@@ -30,7 +30,9 @@ async function distributionProblems(client: pg.Client): Promise<string[]> {
       );
     }
     if (table.tenant_col !== null && reason !== undefined) {
-      problems.push(`${table.name} has tenant_id but is listed as a reference table in test/tenancy-rules.ts`);
+      problems.push(
+        `${table.name} has tenant_id but is listed as a reference table in test/tenancy-rules.ts`,
+      );
     }
   }
   for (const name of Object.keys(REFERENCE_TABLES)) {
@@ -66,7 +68,9 @@ async function distributionProblems(client: pg.Client): Promise<string[]> {
     if (k.type === 'f') {
       const other = tenantCol.get(k.referenced ?? '') ?? null;
       if (own === null && other !== null) {
-        problems.push(`${k.table}.${k.name} (${k.definition}): a reference table cannot point at a tenant table`);
+        problems.push(
+          `${k.table}.${k.name} (${k.definition}): a reference table cannot point at a tenant table`,
+        );
       } else if (own !== null && other !== null) {
         const paired = k.keys.some((key, i) => key === own && k.referenced_keys?.[i] === other);
         if (!paired) {
@@ -77,8 +81,11 @@ async function distributionProblems(client: pg.Client): Promise<string[]> {
         }
       }
     } else if (own !== null && !k.keys.includes(own)) {
-      const kind = k.type === 'p' ? 'primary key' : k.type === 'u' ? 'unique constraint' : 'exclusion constraint';
-      problems.push(`${k.table}.${k.name} (${k.definition}): the ${kind} of a tenant table must include tenant_id`);
+      const kind =
+        k.type === 'p' ? 'primary key' : k.type === 'u' ? 'unique constraint' : 'exclusion constraint';
+      problems.push(
+        `${k.table}.${k.name} (${k.definition}): the ${kind} of a tenant table must include tenant_id`,
+      );
     }
   }
 
@@ -98,7 +105,9 @@ async function distributionProblems(client: pg.Client): Promise<string[]> {
     const own = tenantCol.get(index.table) ?? null;
     // An expression key counts as 0 in indkey: tenant_id must be a plain key column.
     if (own !== null && !index.keys.includes(own)) {
-      problems.push(`${index.name} (${index.definition}): a unique index of a tenant table must include tenant_id`);
+      problems.push(
+        `${index.name} (${index.definition}): a unique index of a tenant table must include tenant_id`,
+      );
     }
   }
   return problems;

@@ -109,13 +109,14 @@ export const isWord = (item: Item | undefined, ...names: string[]): boolean =>
 export const isPunct = (item: Item | undefined, text: string): boolean =>
   item?.type === 'punct' && item.text === text;
 
-export const isOp = (item: Item | undefined, text: string): boolean => item?.type === 'op' && item.text === text;
+export const isOp = (item: Item | undefined, text: string): boolean =>
+  item?.type === 'op' && item.text === text;
 
 /** An identifier, quoted or not: the name, else undefined. */
 export const nameOf = (item: Item | undefined): string | undefined =>
   item?.type === 'word' || item?.type === 'ident' ? item.name : undefined;
 
-export function isQuery(item: Item | undefined): item is Group {
+export function isQuery(item: Item | undefined): boolean {
   if (item?.type !== 'group') return false;
   const first = item.items[0];
   return isWord(first, 'select', 'with', 'values') || isQuery(first);

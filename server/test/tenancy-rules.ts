@@ -9,9 +9,9 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   tenant:
     'the tenants themselves; a login finds its tenant by slug before any tenant is bound. ' +
     'A Citus reference table (copied to every node), so tenant tables keep their foreign key to it.',
-  system_secret:
-    'installation-wide secrets (the token-signing key), read at start. A Citus reference table.',
-  kysely_migration: 'which migrations ran; read and written by the migrator only. Stays local on the coordinator.',
+  system_secret: 'installation-wide secrets (the token-signing key), read at start. A Citus reference table.',
+  kysely_migration:
+    'which migrations ran; read and written by the migrator only. Stays local on the coordinator.',
   kysely_migration_lock: "the migrator's lock row. Stays local on the coordinator.",
 };
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { APP_ROLE } from '../src/db/database.ts';
-import { tenantPredicateProblems } from './tenant-predicates.ts';
 import { CROSS_TENANT_STATEMENTS } from './tenancy-rules.ts';
+import { tenantPredicateProblems } from './tenant-predicates.ts';
 
 /**
  * Watches every statement the application runs as its row-level-security role (the connections
@@ -48,7 +48,9 @@ export function describeViolations(found: Array<{ sql: string; problems: string[
       'add `tenant_id = $n` for each tenant table, join tenant tables on tenant_id too, and set tenant_id on ' +
       'inserts. A statement that must span tenants goes on CROSS_TENANT_STATEMENTS in test/tenancy-rules.ts ' +
       'with its reason.',
-    ...found.map(({ sql, problems }) => `\n- ${problems.join('\n  ')}\n  ${sql.replace(/\s+/g, ' ').slice(0, 2000)}`),
+    ...found.map(
+      ({ sql, problems }) => `\n- ${problems.join('\n  ')}\n  ${sql.replace(/\s+/g, ' ').slice(0, 2000)}`,
+    ),
   ].join('\n');
 }
 
@@ -61,7 +63,8 @@ export function installRecorder(): void {
   const original = proto.query;
   const appRoleOption = `role=${APP_ROLE}`;
   proto.query = function (this: pg.Client, ...args: unknown[]) {
-    const options = (this as unknown as { connectionParameters?: { options?: string } }).connectionParameters?.options;
+    const options = (this as unknown as { connectionParameters?: { options?: string } }).connectionParameters
+      ?.options;
     if (options?.includes(appRoleOption)) {
       const first = args[0] as string | { text?: unknown } | undefined;
       const text = typeof first === 'string' ? first : first?.text;

@@ -36,12 +36,18 @@ const unrestricted: Array<[string, RegExp]> = [
     `select l.id from lead l join lead_state s on s.tenant_id = l.tenant_id and s.lead_id = l.id`,
     /lead \(as l\) is not restricted/,
   ],
-  [`select t.id from tenant t join lead l on l.tenant_id = t.id where t.active`, /lead \(as l\) is not restricted/],
+  [
+    `select t.id from tenant t join lead l on l.tenant_id = t.id where t.active`,
+    /lead \(as l\) is not restricted/,
+  ],
   [
     `select l.* from lead l where l.tenant_id = $1 and exists (select 1 from visit v where v.lead_id = l.id)`,
     /visit \(as v\) is not restricted/,
   ],
-  [`select * from lead where tenant_id = $1 union all select * from lead where id = 3`, /lead is not restricted/],
+  [
+    `select * from lead where tenant_id = $1 union all select * from lead where id = 3`,
+    /lead is not restricted/,
+  ],
   [`select * from lead where tenant_id not in (select id from tenant)`, /lead is not restricted/],
   [`update "lead_state" set "status" = $1 where "lead_id" = $2`, /UPDATE: lead_state is not restricted/],
   [`delete from "idempotency_key" where "created_at" < $1`, /DELETE: idempotency_key is not restricted/],

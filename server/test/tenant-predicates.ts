@@ -77,7 +77,9 @@ class Scope {
     for (const ref of this.refs) {
       if (ref.tenant && this.find(ref.node) !== 0) {
         const named = ref.alias === ref.table ? ref.table : `${ref.table} (as ${ref.alias})`;
-        this.ctx.problems.add(`${statement}: ${named} is not restricted to one tenant by a tenant_id predicate`);
+        this.ctx.problems.add(
+          `${statement}: ${named} is not restricted to one tenant by a tenant_id predicate`,
+        );
       }
     }
   }
@@ -91,7 +93,7 @@ function isTenantTable(schema: string | undefined, name: string, ctx: Context): 
 }
 
 function checkStatement(items: Item[], ctx: Context): void {
-  let rest = items;
+  const rest = items;
   if (isWord(rest[0], 'with')) {
     const ctes = new Set(ctx.ctes);
     const bodies: Group[] = [];
@@ -152,7 +154,18 @@ function clauses(items: Item[], keywords: readonly string[]): Map<string, Item[]
   return found;
 }
 
-const SELECT_CLAUSES = ['from', 'where', 'group', 'having', 'window', 'order', 'limit', 'offset', 'fetch', 'for'];
+const SELECT_CLAUSES = [
+  'from',
+  'where',
+  'group',
+  'having',
+  'window',
+  'order',
+  'limit',
+  'offset',
+  'fetch',
+  'for',
+];
 const JOIN_WORDS = ['join', 'inner', 'left', 'right', 'full', 'outer', 'cross', 'natural'];
 /** Words that end a from-item rather than name its alias. */
 const NOT_ALIAS = new Set([
@@ -183,7 +196,9 @@ function checkSelect(items: Item[], ctx: Context): void {
 }
 
 function otherClauses(parts: Map<string, Item[]>): Item[][] {
-  return [...parts].filter(([kw]) => !['', 'from', 'using', 'where', 'having'].includes(kw)).map(([, v]) => v);
+  return [...parts]
+    .filter(([kw]) => !['', 'from', 'using', 'where', 'having'].includes(kw))
+    .map(([, v]) => v);
 }
 
 function checkUpdate(items: Item[], ctx: Context): void {
@@ -219,7 +234,8 @@ function checkInsert(items: Item[], ctx: Context): void {
     ctx.problems.add(`INSERT: ${table} is written without setting tenant_id`);
   }
   let end = items.findIndex(
-    (item, k) => k >= i && ((isWord(item, 'on') && isWord(items[k + 1], 'conflict')) || isWord(item, 'returning')),
+    (item, k) =>
+      k >= i && ((isWord(item, 'on') && isWord(items[k + 1], 'conflict')) || isWord(item, 'returning')),
   );
   if (end < 0) end = items.length;
   let body = items.slice(i, end);
@@ -349,8 +365,27 @@ type Term =
   | { k: 'col'; qualifier: string | undefined; name: string }
   | { k: 'row'; terms: Term[] };
 
-const CONSTANT_WORDS = new Set(['true', 'false', 'null', 'current_date', 'current_timestamp', 'localtimestamp']);
-const OPERATOR_WORDS = new Set(['and', 'or', 'not', 'in', 'exists', 'any', 'all', 'some', 'is', 'when', 'then']);
+const CONSTANT_WORDS = new Set([
+  'true',
+  'false',
+  'null',
+  'current_date',
+  'current_timestamp',
+  'localtimestamp',
+]);
+const OPERATOR_WORDS = new Set([
+  'and',
+  'or',
+  'not',
+  'in',
+  'exists',
+  'any',
+  'all',
+  'some',
+  'is',
+  'when',
+  'then',
+]);
 
 function scanPredicate(items: Item[], scope: Scope): void {
   items.forEach((item, j) => {
@@ -384,7 +419,9 @@ function operandBefore(items: Item[], j: number): Term {
     if (isPunct(items[k - 1], '.')) return { k: 'col', qualifier: nameOf(items[k - 2]), name: nameOf(item)! };
     return columnOrConstant(item);
   }
-  return item.type === 'param' || item.type === 'string' || item.type === 'number' ? { k: 'const' } : { k: 'other' };
+  return item.type === 'param' || item.type === 'string' || item.type === 'number'
+    ? { k: 'const' }
+    : { k: 'other' };
 }
 
 function operandAfter(items: Item[], j: number): Term {
