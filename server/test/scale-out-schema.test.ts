@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from './harness.ts';
@@ -113,6 +114,46 @@ async function distributionProblems(client: pg.Client): Promise<string[]> {
   return problems;
 }
 
+/** The create_*_table calls of docs/scale-out.md, in order, against the schema's tables and keys. */
+async function runbookProblems(client: pg.Client): Promise<string[]> {
+  const doc = await fs.readFile(new URL('../../docs/scale-out.md', import.meta.url), 'utf8');
+  const calls = [...doc.matchAll(/create_(distributed|reference)_table\('(\w+)'/g)].map((m) => ({
+    kind: m[1]!,
+    table: m[2]!,
+  }));
+  const tenantTables = (
+    await client.query<{ name: string }>(
+      `select c.relname as name from pg_class c join pg_attribute a on a.attrelid = c.oid
+       where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p') and a.attname = 'tenant_id'
+       order by 1`,
+    )
+  ).rows.map((r) => r.name);
+  const keys = (
+    await client.query<{ table: string; referenced: string }>(
+      `select c.relname as table, r.relname as referenced
+       from pg_constraint k join pg_class c on c.oid = k.conrelid join pg_class r on r.oid = k.confrelid
+       where k.contype = 'f' and c.relnamespace = 'public'::regnamespace`,
+    )
+  ).rows;
+  const problems: string[] = [];
+  const distributed = calls.filter((c) => c.kind === 'distributed').map((c) => c.table);
+  for (const table of tenantTables) {
+    const times = distributed.filter((d) => d === table).length;
+    if (times !== 1) problems.push(`docs/scale-out.md distributes ${table} ${times} times (once expected)`);
+  }
+  for (const table of distributed) {
+    if (!tenantTables.includes(table)) problems.push(`docs/scale-out.md distributes ${table}, not a tenant table`);
+  }
+  const position = new Map(calls.map((c, i) => [c.table, i]));
+  for (const key of keys) {
+    const [from, to] = [position.get(key.table), position.get(key.referenced)];
+    if (from !== undefined && key.table !== key.referenced && (to === undefined || to > from)) {
+      problems.push(`docs/scale-out.md: ${key.table} must come after ${key.referenced} (foreign key)`);
+    }
+  }
+  return problems;
+}
+
 let database: Awaited<ReturnType<typeof createDatabase>>;
 let client: pg.Client;
 
@@ -129,6 +170,10 @@ afterAll(async () => {
 describe('the schema is ready to distribute by tenant_id', () => {
   it('every table is a tenant table keyed by tenant_id, or a listed reference table', async () => {
     expect(await distributionProblems(client)).toEqual([]);
+  });
+
+  it('docs/scale-out.md distributes every tenant table once, after the tables its keys point at', async () => {
+    expect(await runbookProblems(client)).toEqual([]);
   });
 
   it('the check names each kind of mistake', async () => {
