@@ -12,24 +12,40 @@ import { tenantPredicateProblems } from './tenant-predicates.ts';
 interface Recorder {
   checked: Map<string, string[]>;
   violations: Map<string, string[]>;
+  /** Inside deliberatelyUnfiltered(): statements a test runs on purpose without a predicate. */
+  suspended: number;
 }
 
 const KEY = Symbol.for('groundwork.tenantPredicateRecorder');
 const state = globalThis as typeof globalThis & { [KEY]?: Recorder };
 
 function recorder(): Recorder {
-  state[KEY] ??= { checked: new Map(), violations: new Map() };
+  state[KEY] ??= { checked: new Map(), violations: new Map(), suspended: 0 };
   return state[KEY];
 }
 
 export function recordStatement(text: string): void {
-  const { checked, violations } = recorder();
-  if (checked.has(text)) return;
+  const { checked, violations, suspended } = recorder();
+  if (suspended > 0 || checked.has(text)) return;
   const problems = CROSS_TENANT_STATEMENTS.some((allowed) => allowed.match.test(text))
     ? []
     : tenantPredicateProblems(text);
   checked.set(text, problems);
   if (problems.length > 0) violations.set(text, problems);
+}
+
+/**
+ * Runs a test's own statements that leave out the tenant predicate on purpose, to prove that
+ * row-level security (the second wall) holds without it; they are not the application's.
+ */
+export async function deliberatelyUnfiltered<T>(work: () => Promise<T>): Promise<T> {
+  const state = recorder();
+  state.suspended++;
+  try {
+    return await work();
+  } finally {
+    state.suspended--;
+  }
 }
 
 /** The violations seen so far, forgotten once taken. */
