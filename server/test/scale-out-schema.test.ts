@@ -142,7 +142,8 @@ async function runbookProblems(client: pg.Client): Promise<string[]> {
     if (times !== 1) problems.push(`docs/scale-out.md distributes ${table} ${times} times (once expected)`);
   }
   for (const table of distributed) {
-    if (!tenantTables.includes(table)) problems.push(`docs/scale-out.md distributes ${table}, not a tenant table`);
+    if (!tenantTables.includes(table))
+      problems.push(`docs/scale-out.md distributes ${table}, not a tenant table`);
   }
   const position = new Map(calls.map((c, i) => [c.table, i]));
   for (const key of keys) {
