@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../src/db/tenant-tx.ts';
 import { createTestContext, type TestContext, type TestTenant } from './harness.ts';
+import { deliberatelyUnfiltered } from './tenant-predicate-recorder.ts';
 
 let t: TestContext;
 let mine: TestTenant;
@@ -218,8 +219,8 @@ describe('tenant isolation', () => {
 
 describe('row-level security, the second wall', () => {
   it('shows only the bound tenant’s rows even to a query that forgets to filter', async () => {
-    const rows = await inTenant(t.db, mine.id, (trx) =>
-      trx.selectFrom('app_user').select(['tenant_id']).execute(),
+    const rows = await deliberatelyUnfiltered(() =>
+      inTenant(t.db, mine.id, (trx) => trx.selectFrom('app_user').select(['tenant_id']).execute()),
     );
     expect(rows.length).toBe(9);
     expect(new Set(rows.map((r) => r.tenant_id))).toEqual(new Set([mine.id]));
@@ -230,22 +231,24 @@ describe('row-level security, the second wall', () => {
       "select current_setting('is_superuser') as is_superuser",
     )) as [{ is_superuser: string }];
     expect(is_superuser).toBe('on');
-    const unbound = await t.db
-      .transaction()
-      .execute((trx) => trx.selectFrom('app_user').selectAll().execute());
+    const unbound = await deliberatelyUnfiltered(() =>
+      t.db.transaction().execute((trx) => trx.selectFrom('app_user').selectAll().execute()),
+    );
     expect(unbound).toEqual([]);
     const owner = await t.ownerQuery('select id from app_user');
     expect(owner.length).toBeGreaterThanOrEqual(18);
   });
 
   it('refuses to write a row into another tenant', async () => {
-    const write = inTenant(t.db, mine.id, (trx) =>
-      trx
-        .updateTable('org_unit')
-        .set({ name: 'hijacked' })
-        .where('id', '=', theirs.units.teamA)
-        .returning('id')
-        .execute(),
+    const write = deliberatelyUnfiltered(() =>
+      inTenant(t.db, mine.id, (trx) =>
+        trx
+          .updateTable('org_unit')
+          .set({ name: 'hijacked' })
+          .where('id', '=', theirs.units.teamA)
+          .returning('id')
+          .execute(),
+      ),
     );
     expect(await write).toEqual([]);
     const insert = inTenant(t.db, mine.id, (trx) =>
@@ -314,10 +317,15 @@ describe('row-level security, the second wall', () => {
       url.username = login;
       const client = new pg.Client({ connectionString: url.toString(), options: '-c role=groundwork_app' });
       await client.connect();
-      const unbound = await client.query('select count(*)::int as n from app_user');
+      // The test's own statements, without a predicate on purpose: row-level security must hold.
+      const unbound = await deliberatelyUnfiltered(() =>
+        client.query('select count(*)::int as n from app_user'),
+      );
       await client.query('begin');
       await client.query("select set_config('app.tenant_id', $1, true)", [theirs.id]);
-      const bound = await client.query('select distinct tenant_id from app_user');
+      const bound = await deliberatelyUnfiltered(() =>
+        client.query('select distinct tenant_id from app_user'),
+      );
       await client.query('commit');
       await client.end();
       expect(unbound.rows[0].n).toBe(0);
