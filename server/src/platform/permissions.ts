@@ -1,3 +1,4 @@
+import { canRunCampaigns } from '../modules/campaigns/service.ts';
 import {
   canAuditDeals,
   canDraftDeals,
@@ -10,7 +11,7 @@ import { canManageStages } from '../modules/opportunities/stages.ts';
 import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/policy.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
-import { canFollowTeamTasks } from '../modules/tasks/service.ts';
+import { canFollowTeamTasks, canHandleEscalations } from '../modules/tasks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
@@ -47,6 +48,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'ops.portfolio': canSeePortfolios,
   'ops.team': canSeeOpsTeam,
   'tasks.team': canFollowTeamTasks,
+  'campaigns.run': canRunCampaigns,
+  'tasks.escalations': canHandleEscalations,
 };
 
 export function permissionsOf(actor: Actor): string[] {
