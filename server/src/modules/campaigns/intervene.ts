@@ -50,8 +50,8 @@ export async function intervene(deps: Deps, actor: Actor, taskId: string, input:
           : await takeOfflineInTx(trx, deps, actor, found.id, input.note);
       deal = {
         id: found.id,
-        before: input.action === 'reprice' ? String(found.deal_price) : found.status,
-        after: input.action === 'reprice' ? String(changed.deal_price) : changed.status,
+        before: input.action === 'reprice' ? String(Number(found.deal_price)) : found.status,
+        after: input.action === 'reprice' ? String(Number(changed.deal_price)) : changed.status,
       };
     }
     const resolution =

@@ -117,7 +117,7 @@ export async function repriceOnlineInTx(
     actor,
     deal,
     ['online'],
-    { action: 'repriced', comment: `${deal.deal_price} → ${input.dealPrice}: ${input.reason}` },
+    { action: 'repriced', comment: `${Number(deal.deal_price)} → ${input.dealPrice}: ${input.reason}` },
     { deal_price: input.dealPrice },
   );
 }

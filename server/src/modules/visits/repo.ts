@@ -129,7 +129,7 @@ export function dueFollowUps(
             .where('later.tenant_id', '=', tenantId)
             .whereRef('later.lead_id', '=', 'v.lead_id')
             .whereRef('later.user_id', '=', 'v.user_id')
-            .whereRef('later.at', '>', 'v.at'),
+            .where(sql<boolean>`(later.at, later.id) > (v.at, v.id)`),
         ),
       ),
     );
