@@ -49,6 +49,10 @@ const DealForm = lazy(() => import('./pages/deals/DealFormPage.tsx'));
 const DealAudit = lazy(() => import('./pages/deals/DealAuditPage.tsx'));
 const Portfolio = lazy(() => import('./pages/ops/PortfolioPage.tsx'));
 const Tasks = lazy(() => import('./pages/ops/TasksPage.tsx'));
+const Campaigns = lazy(() => import('./pages/campaigns/CampaignsPage.tsx'));
+const CampaignEditor = lazy(() => import('./pages/campaigns/CampaignEditorPage.tsx'));
+const CampaignProgress = lazy(() => import('./pages/campaigns/CampaignProgressPage.tsx'));
+const Escalations = lazy(() => import('./pages/campaigns/EscalationsPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -117,6 +121,11 @@ const router = createBrowserRouter([
           screen('/deal-audit', DealAudit),
           screen('/portfolio', Portfolio),
           screen('/tasks', Tasks),
+          screen('/campaigns', Campaigns),
+          screen('/campaigns/new', CampaignEditor),
+          screen('/campaigns/:id', CampaignProgress),
+          screen('/campaigns/:id/edit', CampaignEditor),
+          screen('/escalations', Escalations),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

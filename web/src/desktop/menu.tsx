@@ -1,4 +1,5 @@
 import {
+  AimOutlined,
   AuditOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
@@ -72,6 +73,15 @@ export const MENU: MenuEntry[] = [
     children: [
       { path: '/portfolio', label: 'portfolio', permission: 'ops.portfolio' },
       { path: '/tasks', label: 'tasks' },
+    ],
+  },
+  {
+    path: '/hq',
+    label: 'hq',
+    icon: <AimOutlined />,
+    children: [
+      { path: '/campaigns', label: 'campaigns', permission: 'campaigns.run' },
+      { path: '/escalations', label: 'escalations', permission: 'tasks.escalations' },
     ],
   },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },

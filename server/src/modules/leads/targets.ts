@@ -73,6 +73,6 @@ export async function keepersOf(trx: Tx, tenantId: string, leadIds: string[]) {
     )
     .select(['l.id as lead_id', keeper(tenantId).as('assignee_id')])
     .where('l.tenant_id', '=', tenantId)
-    .where('l.id', 'in', leadIds)
+    .where('l.id', '=', sql<string>`any(${leadIds}::bigint[])`)
     .execute();
 }

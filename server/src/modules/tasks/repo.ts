@@ -303,3 +303,17 @@ export function escalated(
     .limit(filter.limit + 1)
     .execute();
 }
+
+/** Which of these merchants have open or doing tasks (most have none: nothing else to do then). */
+export async function leadsWithOpenTasks(trx: Tx, tenantId: string, leadIds: string[]) {
+  if (leadIds.length === 0) return [];
+  const rows = await trx
+    .selectFrom('task')
+    .select('lead_id')
+    .distinct()
+    .where('tenant_id', '=', tenantId)
+    .where('lead_id', '=', sql<string>`any(${leadIds}::bigint[])`)
+    .where('status', 'in', ['open', 'doing'])
+    .execute();
+  return rows.map((r) => r.lead_id!);
+}

@@ -306,8 +306,9 @@ export async function createTask(deps: Deps, actor: Actor, input: CreateTaskInpu
  * pool and ops services inside the transaction that changed the owner, after the change.
  */
 export async function followMerchants(trx: Tx, deps: Deps, actor: Actor, leadIds: string[]) {
-  if (leadIds.length === 0) return 0;
-  const keepers = await keepersOf(trx, actor.tenantId, leadIds);
+  const withTasks = await repo.leadsWithOpenTasks(trx, actor.tenantId, leadIds);
+  if (withTasks.length === 0) return 0;
+  const keepers = await keepersOf(trx, actor.tenantId, withTasks);
   const pairs = keepers
     .filter((k): k is { lead_id: string; assignee_id: string } => k.assignee_id !== null)
     .map((k) => ({ leadId: k.lead_id, assigneeId: k.assignee_id }));

@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DAY, HOUR } from '../../clock.ts';
 import { dealBody, signedLead } from '../../../test/deals-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { publicLead, setPoolRules } from '../../../test/leads-fixtures.ts';
 import { multipartBody } from '../../../test/multipart.ts';
+import { DAY, HOUR } from '../../clock.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
@@ -51,14 +51,44 @@ describe('working a task', () => {
     const lead = await publicLead(t, tenant);
     const task = await giveBd('拜访门店', inHours(48), lead.id);
     expect(task).toMatchObject({ status: 'open', leadId: lead.id, assigneeId: tenant.userIds.bd });
-    expect((await call('POST', '/api/v1/tasks', 'bd', { assigneeId: tenant.userIds.bd, kind: 'visit', title: 'x' })).status).toBe(403);
-    expect((await call('POST', '/api/v1/tasks', 'bd_manager', { assigneeId: tenant.userIds.bd, kind: 'visit', title: 'x', dueAt: inHours(-1) })).status).toBe(400);
-    expect((await call('POST', '/api/v1/tasks', 'bd_manager', { assigneeId: tenant.userIds.hq, kind: 'visit', title: 'x' })).status).toBe(400);
+    expect(
+      (
+        await call('POST', '/api/v1/tasks', 'bd', {
+          assigneeId: tenant.userIds.bd,
+          kind: 'visit',
+          title: 'x',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call('POST', '/api/v1/tasks', 'bd_manager', {
+          assigneeId: tenant.userIds.bd,
+          kind: 'visit',
+          title: 'x',
+          dueAt: inHours(-1),
+        })
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await call('POST', '/api/v1/tasks', 'bd_manager', {
+          assigneeId: tenant.userIds.hq,
+          kind: 'visit',
+          title: 'x',
+        })
+      ).status,
+    ).toBe(400);
 
     expect((await ok(call('POST', `/api/v1/tasks/${task.id}/start`, 'bd'))).status).toBe('doing');
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 1)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(100, 1),
+    ]);
     const put = async (file: { name: string; content: Buffer }) => {
-      const { payload, headers } = multipartBody([{ name: 'file', filename: file.name, content: file.content }]);
+      const { payload, headers } = multipartBody([
+        { name: 'file', filename: file.name, content: file.content },
+      ]);
       const r = await t.app.inject({
         method: 'PUT',
         url: `/api/v1/tasks/${task.id}/photo`,
@@ -71,7 +101,11 @@ describe('working a task', () => {
     const withPhoto = await put({ name: '价目表.png', content: png });
     expect(withPhoto.status).toBe(200);
     expect(withPhoto.body.photoUrl).toBe(`/api/v1/tasks/${task.id}/photo`);
-    const photo = await t.app.inject({ method: 'GET', url: withPhoto.body.photoUrl, headers: { authorization: `Bearer ${tenant.tokens.bd_manager}` } });
+    const photo = await t.app.inject({
+      method: 'GET',
+      url: withPhoto.body.photoUrl,
+      headers: { authorization: `Bearer ${tenant.tokens.bd_manager}` },
+    });
     expect(photo.statusCode).toBe(200);
     expect(photo.headers['content-type']).toBe('image/png');
     expect(photo.rawPayload.equals(png)).toBe(true);
@@ -82,12 +116,24 @@ describe('working a task', () => {
 
     const second = await giveBd('第二个', inHours(24), lead.id);
     expect((await call('POST', `/api/v1/tasks/${second.id}/reject`, 'bd', {})).status).toBe(400);
-    expect((await call('POST', `/api/v1/tasks/${second.id}/reassign`, 'bd', { assigneeId: tenant.userIds.bd_b, reason: 'x' })).status).toBe(403);
+    expect(
+      (
+        await call('POST', `/api/v1/tasks/${second.id}/reassign`, 'bd', {
+          assigneeId: tenant.userIds.bd_b,
+          reason: 'x',
+        })
+      ).status,
+    ).toBe(403);
     const moved = await ok(
-      call('POST', `/api/v1/tasks/${second.id}/reassign`, 'city_manager', { assigneeId: tenant.userIds.bd_b, reason: '请假' }),
+      call('POST', `/api/v1/tasks/${second.id}/reassign`, 'city_manager', {
+        assigneeId: tenant.userIds.bd_b,
+        reason: '请假',
+      }),
     );
     expect(moved).toMatchObject({ assigneeId: tenant.userIds.bd_b, status: 'open', reason: '请假' });
-    const rejected = await ok(call('POST', `/api/v1/tasks/${second.id}/reject`, 'bd_b', { reason: '门店已关' }));
+    const rejected = await ok(
+      call('POST', `/api/v1/tasks/${second.id}/reject`, 'bd_b', { reason: '门店已关' }),
+    );
     expect(rejected).toMatchObject({ status: 'rejected', reason: '门店已关' });
     const actions = await t.ownerQuery<{ action: string }>(
       "select action from audit_log where tenant_id = $1 and object = 'task' and object_id in ($2, $3) order by id",
@@ -125,14 +171,22 @@ describe('escalation and HQ intervention', () => {
     expect(task.leadId).toBe(merchant.id);
 
     // Nothing to intervene on yet; BDs have no queue.
-    expect((await call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', { action: 'none', note: 'x' })).status).toBe(409);
+    expect(
+      (await call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', { action: 'none', note: 'x' })).status,
+    ).toBe(409);
     expect((await call('POST', `/api/v1/tasks/${task.id}/escalate`, 'bd', {})).status).toBe(400);
-    const escalated = await ok(call('POST', `/api/v1/tasks/${task.id}/escalate`, 'bd', { reason: '商户不肯降价，竞对补贴' }));
+    const escalated = await ok(
+      call('POST', `/api/v1/tasks/${task.id}/escalate`, 'bd', { reason: '商户不肯降价，竞对补贴' }),
+    );
     expect(escalated.status).toBe('escalated');
     expect((await call('GET', '/api/v1/escalations', 'bd')).status).toBe(403);
     const queue = await ok(call('GET', '/api/v1/escalations', 'hq'));
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(task.id);
-    expect(queue.items.find((i: { id: string }) => i.id === task.id)).toMatchObject({ reason: '商户不肯降价，竞对补贴', assigneeName: 'bd', leadName: expect.any(String) });
+    expect(queue.items.find((i: { id: string }) => i.id === task.id)).toMatchObject({
+      reason: '商户不肯降价，竞对补贴',
+      assigneeName: 'bd',
+      leadName: expect.any(String),
+    });
 
     // Bad interventions change nothing.
     const bad = [
@@ -146,11 +200,19 @@ describe('escalation and HQ intervention', () => {
       expect(reply.status, JSON.stringify(body)).toBe(400);
       expect(reply.headers['content-type']).toContain('application/problem+json');
     }
-    expect((await call('POST', `/api/v1/tasks/${task.id}/intervene`, 'reviewer', { action: 'none', note: 'x' })).status).toBe(403);
+    expect(
+      (await call('POST', `/api/v1/tasks/${task.id}/intervene`, 'reviewer', { action: 'none', note: 'x' }))
+        .status,
+    ).toBe(403);
     expect((await ok(call('GET', `/api/v1/deals/${deal.id}`, 'hq'))).dealPrice).toBe(128);
 
     const resolved = await ok(
-      call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', { action: 'reprice', dealId: deal.id, dealPrice: 99, note: '总部补贴跟价' }),
+      call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', {
+        action: 'reprice',
+        dealId: deal.id,
+        dealPrice: 99,
+        note: '总部补贴跟价',
+      }),
     );
     expect(resolved.status).toBe('done');
     expect(resolved.resolution).toContain('128 → 99');
@@ -158,7 +220,11 @@ describe('escalation and HQ intervention', () => {
     expect(after).toMatchObject({ dealPrice: 99, status: 'online' });
     expect(after.history.at(-1)).toMatchObject({ action: 'repriced' });
     const events = await ok(call('GET', `/api/v1/leads/${merchant.id}/events`, 'bd'));
-    expect(events.items[0]).toMatchObject({ kind: 'hq_intervened', reason: '总部补贴跟价', detail: { action: 'reprice', dealId: deal.id } });
+    expect(events.items[0]).toMatchObject({
+      kind: 'hq_intervened',
+      reason: '总部补贴跟价',
+      detail: { action: 'reprice', dealId: deal.id },
+    });
     const audits = await t.ownerQuery<{ action: string }>(
       "select action from audit_log where tenant_id = $1 and action in ('deal.repriced', 'task.resolved', 'task.intervened') order by id",
       [tenant.id],
@@ -172,7 +238,11 @@ describe('escalation and HQ intervention', () => {
     expect(progress.byCity[0]).toMatchObject({ cityId: tenant.units.city, cityName: '北京市', done: 1 });
     expect(progress.byTeam[0]).toMatchObject({ unitId: tenant.units.teamA, unitName: '海淀一组', total: 1 });
     const feedback = await ok(call('GET', `/api/v1/campaigns/${campaign.id}/feedback`, 'hq'));
-    expect(feedback.items[0]).toMatchObject({ id: task.id, status: 'done', reason: '商户不肯降价，竞对补贴' });
+    expect(feedback.items[0]).toMatchObject({
+      id: task.id,
+      status: 'done',
+      reason: '商户不肯降价，竞对补贴',
+    });
   });
 
   it('HQ takes a deal offline for an escalation', async () => {
@@ -180,12 +250,26 @@ describe('escalation and HQ intervention', () => {
     const deal = await ok(call('POST', `/api/v1/leads/${merchant.id}/deals`, 'bd', dealBody(t)), 201);
     await ok(call('POST', `/api/v1/deals/${deal.id}/submit`, 'bd'));
     await ok(call('POST', `/api/v1/deals/${deal.id}/approve`, 'reviewer'));
-    const task = await ok(call('POST', '/api/v1/tasks', 'hq', { assigneeId: tenant.userIds.bd, leadId: merchant.id, kind: 'check', title: '核实' }), 201);
+    const task = await ok(
+      call('POST', '/api/v1/tasks', 'hq', {
+        assigneeId: tenant.userIds.bd,
+        leadId: merchant.id,
+        kind: 'check',
+        title: '核实',
+      }),
+      201,
+    );
     await ok(call('POST', `/api/v1/tasks/${task.id}/escalate`, 'bd', { reason: '虚假团购' }));
     const other = await publicLead(t, tenant);
     const otherDeal = (await ok(call('GET', `/api/v1/deals?leadId=${other.id}`, 'hq'))).items[0];
     expect(otherDeal).toBeUndefined();
-    const done = await ok(call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', { action: 'take_offline', dealId: deal.id, note: '违规下线' }));
+    const done = await ok(
+      call('POST', `/api/v1/tasks/${task.id}/intervene`, 'hq', {
+        action: 'take_offline',
+        dealId: deal.id,
+        note: '违规下线',
+      }),
+    );
     expect(done.status).toBe('done');
     expect((await ok(call('GET', `/api/v1/deals/${deal.id}`, 'hq'))).status).toBe('offline');
   });
@@ -198,7 +282,15 @@ describe('the to-do center', () => {
     const as = (role: Role) => ({ token: todo.tokens[role] });
     const post = (url: string, role: Role, body?: unknown) => t.request('POST', url, { ...as(role), body });
     const give = async (title: string, dueAt?: string) =>
-      ok(post('/api/v1/tasks', 'bd_manager', { assigneeId: todo.userIds.bd, kind: 'visit', title, ...(dueAt && { dueAt }) }), 201);
+      ok(
+        post('/api/v1/tasks', 'bd_manager', {
+          assigneeId: todo.userIds.bd,
+          kind: 'visit',
+          title,
+          ...(dueAt && { dueAt }),
+        }),
+        201,
+      );
     const later = await give('七天后', inHours(7 * 24));
     const undated = await give('无期限');
     const soon = await give('一小时后', inHours(1));
@@ -209,11 +301,26 @@ describe('the to-do center', () => {
     const visited = await publicLead(t, todo);
     await ok(post(`/api/v1/leads/${visited.id}/claim`, 'bd'));
     const visit = await ok(
-      post(`/api/v1/leads/${visited.id}/visits`, 'bd', { lat: 39.9, lng: 116.3, kind: 'first', result: '老板不在', followUpAt: inHours(5) }),
+      post(`/api/v1/leads/${visited.id}/visits`, 'bd', {
+        lat: 39.9,
+        lng: 116.3,
+        kind: 'first',
+        result: '老板不在',
+        followUpAt: inHours(5),
+      }),
       201,
     );
     expect(visit.followUpAt).toBe(inHours(5));
-    expect((await post(`/api/v1/leads/${visited.id}/visits`, 'bd', { lat: 39.9, lng: 116.3, kind: 'first', followUpAt: inHours(-1) })).status).toBe(400);
+    expect(
+      (
+        await post(`/api/v1/leads/${visited.id}/visits`, 'bd', {
+          lat: 39.9,
+          lng: 116.3,
+          kind: 'first',
+          followUpAt: inHours(-1),
+        })
+      ).status,
+    ).toBe(400);
 
     t.clock.advance(2 * HOUR); // the one-hour task is overdue now
     const fresh = await t.login(todo.slug, 'bd');
@@ -239,7 +346,10 @@ describe('the to-do center', () => {
     expect(seen[2]!.reason).toBe('no_visit');
     expect(seen[1]!.reason).toBe('老板不在');
     // A later visit to the same merchant settles the follow-up.
-    await ok(post(`/api/v1/leads/${visited.id}/visits`, 'bd', { lat: 39.9, lng: 116.3, kind: 'follow_up' }), 201);
+    await ok(
+      post(`/api/v1/leads/${visited.id}/visits`, 'bd', { lat: 39.9, lng: 116.3, kind: 'follow_up' }),
+      201,
+    );
     const after = await ok(t.request('GET', '/api/v1/todos', as('bd')));
     expect(after.items.map((i: { kind: string }) => i.kind)).not.toContain('follow_up');
     expect((await t.request('GET', '/api/v1/todos?cursor=WyJ4IiwiOSIsIjEiXQ', as('bd'))).status).toBe(400);
