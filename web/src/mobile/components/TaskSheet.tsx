@@ -130,7 +130,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                 <Button block color="primary" onClick={() => setMode('done')} data-testid="task-complete">
                   {t('campaigns.task.complete')}
                 </Button>
-                <Space block justify="between" style={{ '--gap': '12px', width: '100%' }}>
+                <div style={{ display: 'flex', gap: 12 }}>
                   <Button onClick={() => setMode('reject')} data-testid="task-reject" style={{ flex: 1 }}>
                     {t('campaigns.task.reject')}
                   </Button>
@@ -142,7 +142,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                   >
                     {t('campaigns.task.escalate')}
                   </Button>
-                </Space>
+                </div>
               </Space>
             )}
             {mode !== 'view' && (
@@ -163,7 +163,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                         ? t('campaigns.task.rejectPlaceholder')
                         : t('campaigns.task.escalatePlaceholder')
                   }
-                  style={{ background: '#f5f6f8', padding: 8, borderRadius: 6 }}
+                  style={{ background: '#f5f6f8', padding: 8, borderRadius: 6, boxSizing: 'border-box', width: '100%' }}
                 />
                 {mode === 'done' && (
                   <label className="task-photo">
@@ -177,7 +177,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                     />
                   </label>
                 )}
-                <Space block style={{ '--gap': '12px', width: '100%' }}>
+                <div style={{ display: 'flex', gap: 12 }}>
                   <Button onClick={() => setMode('view')} style={{ flex: 1 }}>
                     {t('actions.back')}
                   </Button>
@@ -194,7 +194,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                   >
                     {t('actions.submit')}
                   </Button>
-                </Space>
+                </div>
               </Space>
             )}
           </Space>

@@ -65,14 +65,15 @@ export default function CampaignProgressPage() {
   const option: ChartOption | null = p
     ? {
         tooltip: { trigger: 'axis' },
-        legend: { data: statuses.map((s) => t(`ops.tasks.statuses.${s}`)) },
-        grid: { left: 40, right: 16, top: 40, bottom: 30 },
+        legend: { top: 0, data: statuses.map((s) => t(`ops.tasks.statuses.${s}`)) },
+        grid: { left: 40, right: 16, top: 40, bottom: 30, containLabel: true },
         xAxis: { type: 'category', data: p.byTeam.map((r) => r.unitName) },
         yAxis: { type: 'value', minInterval: 1 },
         series: statuses.map((s) => ({
           name: t(`ops.tasks.statuses.${s}`),
           type: 'bar',
           stack: 'all',
+          barMaxWidth: 48,
           itemStyle: { color: colors[s] },
           data: p.byTeam.map((r) => r[s]),
         })),
@@ -145,7 +146,7 @@ export default function CampaignProgressPage() {
         </Row>
       )}
       <Row gutter={16}>
-        <Col xs={24} xl={12}>
+        <Col span={24}>
           <Card size="small" title={t('campaigns.progress.byTeam')} style={{ marginBottom: 16 }}>
             {option && p && p.byTeam.length > 0 && (
               <Suspense fallback={null}>
@@ -168,7 +169,7 @@ export default function CampaignProgressPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xl={12}>
+        <Col span={24}>
           <Card size="small" title={t('campaigns.progress.byCity')} style={{ marginBottom: 16 }}>
             <Table<CountRow>
               size="small"
