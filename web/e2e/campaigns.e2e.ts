@@ -36,7 +36,9 @@ describe('HQ campaigns (desktop and phone)', () => {
     await hq.getByTestId('new-campaign').click();
     await hq.waitForURL(/\/campaigns\/new$/);
     await hq.getByLabel('模板').click();
-    await hq.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '价格劣势跟进' }).click();
+    await hq
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '价格劣势跟进' })
+      .click();
     await poll(() => hq.getByTestId('task-title').inputValue()).toContain('竞对价格更低');
     // Only this test's store: the template's tag narrowed to the marker.
     await hq.getByTestId('filter-tag').fill(marker);
@@ -58,7 +60,10 @@ describe('HQ campaigns (desktop and phone)', () => {
     await phone.waitForURL(/\/m\/login/);
     await logIn(phone, 'bd');
     await phone.waitForURL(/\/m\/todo$/);
-    const item = phone.getByTestId('task-item').filter({ hasText: '竞对价格更低' }).filter({ hasText: store!.name });
+    const item = phone
+      .getByTestId('task-item')
+      .filter({ hasText: '竞对价格更低' })
+      .filter({ hasText: store!.name });
     await item.first().waitFor();
     await item.first().scrollIntoViewIfNeeded();
     await quiet(phone);
@@ -99,7 +104,9 @@ describe('HQ campaigns (desktop and phone)', () => {
       kind: 'price_match',
       title: `跟价 ${stamp}`,
     });
-    await apiPost(await apiToken('bd'), `/api/v1/tasks/${task.id}/escalate`, { reason: `商户要求补贴 ${stamp}` });
+    await apiPost(await apiToken('bd'), `/api/v1/tasks/${task.id}/escalate`, {
+      reason: `商户要求补贴 ${stamp}`,
+    });
     const hq = await signedIn('hq', '/escalations');
     const row = hq.locator('.ant-table-row', { hasText: `商户要求补贴 ${stamp}` });
     await row.waitFor();

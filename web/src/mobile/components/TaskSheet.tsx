@@ -163,7 +163,13 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                         ? t('campaigns.task.rejectPlaceholder')
                         : t('campaigns.task.escalatePlaceholder')
                   }
-                  style={{ background: '#f5f6f8', padding: 8, borderRadius: 6, boxSizing: 'border-box', width: '100%' }}
+                  style={{
+                    background: '#f5f6f8',
+                    padding: 8,
+                    borderRadius: 6,
+                    boxSizing: 'border-box',
+                    width: '100%',
+                  }}
                 />
                 {mode === 'done' && (
                   <label className="task-photo">
