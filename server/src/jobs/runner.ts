@@ -2,6 +2,7 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
+import { runLaunchJob } from '../modules/campaigns/launch-job.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
 import { setUpContractJobs } from './contract-lifecycle.ts';
 import { setUpDealExpiry } from './deal-expiry.ts';
@@ -10,6 +11,7 @@ import { sweepAllTenants } from './sweep.ts';
 
 export const IMPORT_QUEUE = 'lead-import';
 export const SWEEP_QUEUE = 'pool-sweep';
+export const CAMPAIGN_QUEUE = 'campaign-launch';
 /** Every five minutes; pg-boss sends one job per slot whatever the number of instances. */
 export const SWEEP_CRON = '*/5 * * * *';
 
@@ -64,9 +66,18 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     expireInSeconds: 30 * 60,
   });
 
+  await boss.createQueue(CAMPAIGN_QUEUE, {
+    name: CAMPAIGN_QUEUE,
+    retryLimit: 3,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 30 * 60,
+  });
+
   let pool: pg.Pool | undefined;
   let owner: pg.Pool | undefined;
   let importWorker: string | undefined;
+  let campaignWorker: string | undefined;
   const stopping = new AbortController();
   if (options.workers) {
     // COPY needs connections of its own, outside Kysely's pool; they run as the app role too.
@@ -96,6 +107,14 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
         }
       },
     );
+    // Launches are idempotent: a retry after a crash only adds the tasks still missing.
+    campaignWorker = await boss.work<ImportData>(
+      CAMPAIGN_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: polling },
+      async ([job]) => {
+        if (job) await runLaunchJob(deps, job.data);
+      },
+    );
     await boss.work(
       SWEEP_QUEUE,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
@@ -113,6 +132,10 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     sendImport: async (ref) => {
       await boss.send(IMPORT_QUEUE, ref);
       if (importWorker) boss.notifyWorker(importWorker);
+    },
+    sendCampaignLaunch: async (ref) => {
+      await boss.send(CAMPAIGN_QUEUE, ref);
+      if (campaignWorker) boss.notifyWorker(campaignWorker);
     },
   });
 

@@ -11583,6 +11583,7 @@ export interface paths {
                             /** @description New tasks (merchants that had this campaign’s task keep it) */
                             created: number;
                             unassigned: number;
+                            jobId: string | null;
                         };
                     };
                 };

@@ -3,7 +3,11 @@ import { dealBody, signedLead } from '../../../test/deals-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { publicLead, setPoolRules } from '../../../test/leads-fixtures.ts';
 import { DAY } from '../../clock.ts';
+import { attachQueue, detachQueue } from '../../jobs/queue.ts';
+import type { Actor } from '../../platform/roles.ts';
 import { sweepTenant } from '../pool/sweep.ts';
+import { runLaunchJob, startLaunch } from './launch-job.ts';
+import { launchCampaign } from './service.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
@@ -27,6 +31,17 @@ const countRows = async (sql: string, params: unknown[] = []) =>
   Number((await t.ownerQuery<{ n: string }>(sql, params))[0]!.n);
 
 const TAG = 'price_disadvantage';
+const hqActor = (): Actor => ({
+  tenantId: tenant.id,
+  kind: 'user',
+  id: tenant.userIds.hq,
+  name: 'hq',
+  role: 'hq',
+  orgUnitId: tenant.rootUnitId,
+  scopePath: null,
+  ip: null,
+  requestId: null,
+});
 const priceCampaign = (name: string, over: Record<string, unknown> = {}) => ({
   name,
   target: 'leads',
@@ -122,7 +137,6 @@ describe('campaigns', () => {
   });
 
   it('fans out in batches without losing or repeating a merchant', async () => {
-    const { launchCampaign } = await import('./service.ts');
     const extra = [];
     for (let i = 0; i < 5; i++) extra.push((await publicLead(t, tenant, { tags: ['batchy'] })).id);
     const campaign = await ok(
@@ -143,6 +157,35 @@ describe('campaigns', () => {
     const result = await launchCampaign(t.app.deps, hq as never, campaign.id, 2);
     expect([result.matched, result.created]).toEqual([5, 5]);
     expect((await tasksOf(campaign.id)).map((x) => x.lead_id)).toEqual(extra);
+  });
+
+  it('a big launch runs as a job that fans out the same way and reports its progress', async () => {
+    const extra = [];
+    for (let i = 0; i < 3; i++) extra.push((await publicLead(t, tenant, { tags: ['jobby'] })).id);
+    const campaign = await ok(
+      call('POST', '/api/v1/campaigns', 'hq', priceCampaign('后台', { leadFilter: { tag: 'jobby' } })),
+      201,
+    );
+    const refs: Array<{ tenantId: string; jobId: string }> = [];
+    attachQueue(t.app.deps, {
+      sendImport: async () => {},
+      sendCampaignLaunch: async (ref) => {
+        refs.push(ref);
+      },
+    });
+    try {
+      const answer = await startLaunch(t.app.deps, hqActor(), campaign.id, 2);
+      expect(answer).toMatchObject({ matched: 3, created: 0, jobId: expect.any(String) });
+      expect(refs).toEqual([{ tenantId: tenant.id, jobId: answer.jobId }]);
+      expect(await tasksOf(campaign.id)).toHaveLength(0);
+      await runLaunchJob(t.app.deps, refs[0]!);
+      await runLaunchJob(t.app.deps, refs[0]!); // a redelivered job does nothing more
+      expect((await tasksOf(campaign.id)).map((x) => x.lead_id)).toEqual(extra);
+      const job = await ok(call('GET', `/api/v1/jobs/${answer.jobId}`, 'hq'));
+      expect(job).toMatchObject({ status: 'done', total: 3, processed: 3 });
+    } finally {
+      detachQueue(t.app.deps);
+    }
   });
 
   it('a campaign over deals reaches the merchants of the matching deals', async () => {

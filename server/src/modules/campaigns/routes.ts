@@ -4,6 +4,7 @@ import { type App, actorOf } from '../../http/types.ts';
 import { presentTask } from '../tasks/routes.ts';
 import { Task } from '../tasks/schema.ts';
 import { intervene } from './intervene.ts';
+import { startLaunch } from './launch-job.ts';
 import { campaignProgress, escalationQueue, feedbackOf } from './progress.ts';
 import {
   Campaign,
@@ -159,7 +160,7 @@ export async function campaignRoutes(app: App) {
       },
     },
     async (request) => {
-      const result = await service.launchCampaign(app.deps, actorOf(request), request.params.id);
+      const result = await startLaunch(app.deps, actorOf(request), request.params.id);
       return { ...result, campaign: presentCampaign(result.campaign) };
     },
   );

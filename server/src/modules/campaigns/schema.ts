@@ -69,6 +69,8 @@ export const LaunchResult = Obj({
   matched: Type.Integer(),
   created: Type.Integer({ description: 'New tasks (merchants that had this campaign’s task keep it)' }),
   unassigned: Type.Integer(),
+  // A big fan-out runs in the background; its progress is GET /jobs/{id}.
+  jobId: Nullable(IdString),
 });
 
 const Counts = {

@@ -140,6 +140,14 @@ export async function listCampaigns(deps: Deps, actor: Actor, page: { limit: num
   return toPage(rows, page.limit, (row) => [row.id]);
 }
 
+/** How many merchants a saved campaign reaches now, with the launcher's visibility. */
+export async function countTargets(deps: Deps, actor: Actor, row: repo.CampaignRow) {
+  const parsed = await parseTarget(deps, actor, storedTarget(row));
+  return inTenant(deps.db, actor.tenantId, async (trx) =>
+    countKeepers(trx, await keeperSource(trx, deps, actor, targetIn(trx, actor, parsed))),
+  );
+}
+
 /** How many merchants a filter reaches and who would get the first of them: before any launch. */
 export async function preview(deps: Deps, actor: Actor, input: TargetInput) {
   mustRun(actor);
@@ -178,7 +186,13 @@ export const storedTarget = (row: repo.CampaignRow): TargetInput =>
  * Idempotent: a merchant with this campaign's task keeps it, so a second launch, a concurrent one
  * or a retry after a crash adds only the merchants that have none yet (new matches included).
  */
-export async function launchCampaign(deps: Deps, actor: Actor, id: string, batchSize = FANOUT_BATCH) {
+export async function launchCampaign(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  batchSize = FANOUT_BATCH,
+  onBatch?: (trx: Tx, batch: { matched: number; created: number }) => Promise<void>,
+) {
   mustRun(actor);
   const now = deps.clock.now();
   const campaign = await inTenant(deps.db, actor.tenantId, async (trx) => {
@@ -211,7 +225,9 @@ export async function launchCampaign(deps: Deps, actor: Actor, id: string, batch
         afterId,
         limit: batchSize,
       });
-      return insertCampaignTasks(trx, actor.tenantId, source, template);
+      const inserted = await insertCampaignTasks(trx, actor.tenantId, source, template);
+      await onBatch?.(trx, inserted);
+      return inserted;
     });
     matched += batch.matched;
     created += batch.created;
