@@ -31,8 +31,6 @@ describe('HQ campaigns (desktop and phone)', () => {
     await tag(store!.id, ['price_disadvantage', marker]);
 
     const hq = await signedIn('hq', '/campaigns');
-    await quiet(hq);
-    await screenshot(hq, 'desktop-campaigns');
     await hq.getByTestId('new-campaign').click();
     await hq.waitForURL(/\/campaigns\/new$/);
     await hq.getByLabel('模板').click();
@@ -91,6 +89,13 @@ describe('HQ campaigns (desktop and phone)', () => {
     await hq.getByTestId('feedback-list').getByText('老板同意跟价到竞对同价').waitFor();
     await quiet(hq);
     await screenshot(hq, 'desktop-campaign-progress');
+    await hq.goto(`${baseUrl()}/campaigns`);
+    await hq
+      .locator('.ant-table-row', { hasText: `价格劣势 ${stamp}` })
+      .getByTestId('campaign-status')
+      .waitFor();
+    await quiet(hq);
+    await screenshot(hq, 'desktop-campaigns');
     await hq.context().close();
   });
 
