@@ -18,6 +18,7 @@ import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { campaignRoutes } from './modules/campaigns/routes.ts';
 import { competitorRoutes } from './modules/competitors/routes.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
 import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.ts';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(contractLifecycleRoutes);
   await app.register(opsRoutes);
   await app.register(taskRoutes);
+  await app.register(campaignRoutes);
   await app.register(dealRoutes);
   await app.register(competitorRoutes);
   await app.register(tagRuleRoutes);

@@ -67,10 +67,16 @@ beforeAll(async () => {
      values ($1, 'theirs', '他们的规则', '{"field": "category", "op": "exists"}', now(), now()) returning id`,
     [theirs.id],
   );
+  const [campaign] = await t.ownerQuery<{ id: string }>(
+    `insert into campaign (tenant_id, name, target, filter, task_kind, task_title, due_in_days, status, created_at, updated_at)
+     values ($1, '他们的活动', 'leads', '{}', 'visit', '他们的任务', 7, 'draft', now(), now()) returning id`,
+    [theirs.id],
+  );
   theirIds = {
     matches: match!.id,
     merchants: lead.body.id,
     'tag-rules': rule!.id,
+    campaigns: campaign!.id,
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
     'api-keys': key.body.apiKey.id,
@@ -128,6 +134,16 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/deals/{id}/offline': { reason: 'probe' },
   'POST /api/v1/contracts/{id}/reject': { comment: 'probe' },
   'POST /api/v1/leads/{id}/handover': { opsUserId: mine.userIds.ops },
+  'PUT /api/v1/campaigns/{id}': {
+    name: 'probe',
+    target: 'leads',
+    leadFilter: {},
+    task: { kind: 'visit', title: 'probe', dueInDays: 1 },
+  },
+  'POST /api/v1/tasks/{id}/reject': { reason: 'probe' },
+  'POST /api/v1/tasks/{id}/escalate': { reason: 'probe' },
+  'POST /api/v1/tasks/{id}/reassign': { assigneeId: mine.userIds.bd, reason: 'probe' },
+  'POST /api/v1/tasks/{id}/intervene': { action: 'none', note: 'probe' },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
   'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },

@@ -234,6 +234,7 @@ export interface VisitTable {
   result: string | null;
   notes: string | null;
   created_at: Timestamp;
+  follow_up_at: NullableTimestamp;
 }
 
 export interface JobTable {
@@ -397,7 +398,7 @@ export interface DealAuditTable {
   id: GeneratedId;
   deal_id: Id;
   at: Timestamp;
-  action: 'created' | 'revised' | 'submitted' | 'approved' | 'rejected' | 'offline' | 'expired';
+  action: 'created' | 'revised' | 'submitted' | 'approved' | 'rejected' | 'offline' | 'expired' | 'repriced';
   from_status: DealStatus | null;
   to_status: DealStatus;
   actor_kind: string;
@@ -453,6 +454,35 @@ export interface TaskTable {
   created_at: Timestamp;
   updated_at: Timestamp;
   done_at: NullableTimestamp;
+  city_id: Id | null;
+  reason: string | null;
+  escalated_at: NullableTimestamp;
+  resolution: string | null;
+  resolved_by: Id | null;
+  photo_key: string | null;
+  photo_type: string | null;
+  photo_bytes: Id | null;
+  photo_sha256: string | null;
+}
+
+export interface CampaignTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  name: string;
+  target: 'leads' | 'deals';
+  filter: Json<Record<string, unknown>>;
+  template_key: string | null;
+  task_kind: string;
+  task_title: string;
+  instructions: string | null;
+  due_in_days: number;
+  status: 'draft' | 'launched';
+  created_by: Id | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  launched_by: Id | null;
+  launched_at: NullableTimestamp;
+  matched: number | null;
 }
 
 export interface SystemSecretTable {
@@ -567,6 +597,7 @@ export interface Database {
   contract_event: ContractEventTable;
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
+  campaign: CampaignTable;
   system_secret: SystemSecretTable;
   competitor_store: CompetitorStoreTable;
   competitor_deal: CompetitorDealTable;

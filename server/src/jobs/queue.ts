@@ -1,10 +1,11 @@
 import type { Deps } from '../deps.ts';
 
-/** What the HTTP side may ask of the background jobs: queue an import for the workers. */
+/** What the HTTP side may ask of the background jobs: queue an import or a campaign launch. */
 export interface JobQueue {
   sendImport(ref: { tenantId: string; jobId: string }): Promise<void>;
   /** Queues a job on a named queue of this runner (competitor imports). */
   send?(queue: string, data: object): Promise<void>;
+  sendCampaignLaunch?(ref: { tenantId: string; jobId: string }): Promise<void>;
 }
 
 // Keyed by the Deps of one app, so that tests running several apps in one process never share one.

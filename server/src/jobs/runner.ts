@@ -2,6 +2,7 @@ import type pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
+import { runLaunchJob } from '../modules/campaigns/launch-job.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
 import { setUpCompetitorJobs } from './competitors.ts';
 import { setUpContractJobs } from './contract-lifecycle.ts';
@@ -11,6 +12,7 @@ import { sweepAllTenants } from './sweep.ts';
 
 export const IMPORT_QUEUE = 'lead-import';
 export const SWEEP_QUEUE = 'pool-sweep';
+export const CAMPAIGN_QUEUE = 'campaign-launch';
 /** Every five minutes; pg-boss sends one job per slot whatever the number of instances. */
 export const SWEEP_CRON = '*/5 * * * *';
 
@@ -65,9 +67,18 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     expireInSeconds: 30 * 60,
   });
 
+  await boss.createQueue(CAMPAIGN_QUEUE, {
+    name: CAMPAIGN_QUEUE,
+    retryLimit: 3,
+    retryDelay: 10,
+    retryBackoff: true,
+    expireInSeconds: 30 * 60,
+  });
+
   let pool: pg.Pool | undefined;
   let owner: pg.Pool | undefined;
   let importWorker: string | undefined;
+  let campaignWorker: string | undefined;
   const stopping = new AbortController();
   if (options.workers) {
     // COPY needs connections of its own, outside Kysely's pool; they run as the app role too.
@@ -97,6 +108,14 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
         }
       },
     );
+    // Launches are idempotent: a retry after a crash only adds the tasks still missing.
+    campaignWorker = await boss.work<ImportData>(
+      CAMPAIGN_QUEUE,
+      { batchSize: 1, pollingIntervalSeconds: polling },
+      async ([job]) => {
+        if (job) await runLaunchJob(deps, job.data);
+      },
+    );
     await boss.work(
       SWEEP_QUEUE,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
@@ -119,6 +138,10 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     send: async (queue, data) => {
       await boss.send(queue, data);
       if (competitorWorker) boss.notifyWorker(competitorWorker);
+    },
+    sendCampaignLaunch: async (ref) => {
+      await boss.send(CAMPAIGN_QUEUE, ref);
+      if (campaignWorker) boss.notifyWorker(campaignWorker);
     },
   });
 

@@ -1,3 +1,4 @@
+import { canRunCampaigns } from '../modules/campaigns/service.ts';
 import { canManageCompetitors } from '../modules/competitors/policy.ts';
 import {
   canAuditDeals,
@@ -12,7 +13,7 @@ import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/pol
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canManageTagRules } from '../modules/tag-rules/service.ts';
-import { canFollowTeamTasks } from '../modules/tasks/service.ts';
+import { canFollowTeamTasks, canHandleEscalations } from '../modules/tasks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
@@ -51,6 +52,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'tasks.team': canFollowTeamTasks,
   'competitors.manage': canManageCompetitors,
   'tagRules.manage': canManageTagRules,
+  'campaigns.run': canRunCampaigns,
+  'tasks.escalations': canHandleEscalations,
 };
 
 export function permissionsOf(actor: Actor): string[] {

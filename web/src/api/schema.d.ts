@@ -3504,6 +3504,7 @@ export interface paths {
                                 kind: string;
                                 result: string | null;
                                 notes: string | null;
+                                followUpAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
@@ -4852,6 +4853,11 @@ export interface paths {
                         notes?: string;
                         /** Format: date-time */
                         at?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the rep means to follow up; shown in their to-dos
+                         */
+                        followUpAt?: string;
                     };
                 };
             };
@@ -4880,6 +4886,7 @@ export interface paths {
                             kind: string;
                             result: string | null;
                             notes: string | null;
+                            followUpAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
                         };
@@ -4993,6 +5000,7 @@ export interface paths {
                                 kind: string;
                                 result: string | null;
                                 notes: string | null;
+                                followUpAt: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                             }[];
@@ -9420,6 +9428,8 @@ export interface paths {
                     kind?: string;
                     /** @description An id (digits, as a string) */
                     leadId?: string;
+                    /** @description An id (digits, as a string) */
+                    campaignId?: string;
                     limit?: number;
                     /** @description The nextCursor of the previous page */
                     cursor?: string;
@@ -9440,7 +9450,7 @@ export interface paths {
                             items: {
                                 /** @description An id (digits, as a string) */
                                 id: string;
-                                /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                                /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
                                 kind: string;
                                 title: string;
                                 instructions: string | null;
@@ -9454,11 +9464,238 @@ export interface paths {
                                 campaignId: string | null;
                                 dueAt: string | null;
                                 feedback: string | null;
+                                reason: string | null;
+                                escalatedAt: string | null;
+                                resolution: string | null;
+                                resolvedBy: string | null;
+                                cityId: string | null;
+                                photoUrl: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
                                 updatedAt: string;
                                 doneAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Give someone of your team a to-do (managers, HQ), about a merchant or not */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An id (digits, as a string) */
+                        assigneeId: string;
+                        /** @description An id (digits, as a string) */
+                        leadId?: string;
+                        kind: string;
+                        title: string;
+                        instructions?: string;
+                        /** Format: date-time */
+                        dueAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/todos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your to-do center: tasks, leads about to fall back to the pool, follow-ups; overdue first, then soonest due */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description pool_deadline (a private lead about to fall back), follow_up (a visit to repeat) or task */
+                                source: string;
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description pool_deadline, follow_up, or the task kind (renewal, price_match …) */
+                                kind: string;
+                                title: string;
+                                status: string | null;
+                                leadId: string | null;
+                                leadName: string | null;
+                                dueAt: string | null;
+                                overdue: boolean;
+                                reason: string | null;
+                                link: {
+                                    /** @description task or lead */
+                                    type: string;
+                                    /** @description An id (digits, as a string) */
+                                    id: string;
+                                };
                             }[];
                             nextCursor: string | null;
                         };
@@ -9551,7 +9788,7 @@ export interface paths {
                         "application/json": {
                             /** @description An id (digits, as a string) */
                             id: string;
-                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
                             kind: string;
                             title: string;
                             instructions: string | null;
@@ -9565,6 +9802,12 @@ export interface paths {
                             campaignId: string | null;
                             dueAt: string | null;
                             feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9662,7 +9905,7 @@ export interface paths {
                         "application/json": {
                             /** @description An id (digits, as a string) */
                             id: string;
-                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
                             kind: string;
                             title: string;
                             instructions: string | null;
@@ -9676,6 +9919,12 @@ export interface paths {
                             campaignId: string | null;
                             dueAt: string | null;
                             feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9777,7 +10026,7 @@ export interface paths {
                         "application/json": {
                             /** @description An id (digits, as a string) */
                             id: string;
-                            /** @description renewal (contract ending), later the kinds of HQ campaigns */
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
                             kind: string;
                             title: string;
                             instructions: string | null;
@@ -9791,6 +10040,2046 @@ export interface paths {
                             campaignId: string | null;
                             dueAt: string | null;
                             feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Refuse an open to-do, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a to-do up to HQ’s escalation queue, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give an open to-do to someone else of your team (managers) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An id (digits, as a string) */
+                        assigneeId: string;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback photo of a task */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The photo as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "image/webp": string;
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** The photo that goes with the feedback (multipart field "file"; PNG, JPEG, WebP) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            doneAt: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaign-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready-made campaigns (price disadvantage …) to start one from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                key: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                target: string;
+                                leadFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dealFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                task: {
+                                    kind: string;
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    instructions: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    dueInDays: number;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Campaigns, newest first (HQ, administrators, city managers) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                name: string;
+                                /** @description leads or deals */
+                                target: string;
+                                leadFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dealFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                templateKey: string | null;
+                                task: {
+                                    kind: string;
+                                    title: string;
+                                    instructions: string | null;
+                                    dueInDays: number;
+                                };
+                                /** @description draft or launched */
+                                status: string;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                launchedAt: string | null;
+                                matched: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define a campaign: a filter over leads (as GET /leads) or deals (as GET /deals), and a task template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        target: "leads" | "deals";
+                        leadFilter?: {
+                            /** @default all */
+                            scope?: "all" | "public" | "mine" | "team";
+                            q?: string;
+                            status?: "pending_review" | "public" | "private" | "signed" | "invalid";
+                            tag?: string;
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId?: string;
+                            category?: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        dealFilter?: {
+                            /** @description Part of the title or merchant name */
+                            q?: string;
+                            status?: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            category?: string;
+                            minPrice?: number;
+                            maxPrice?: number;
+                        };
+                        templateKey?: string | null;
+                        task: {
+                            /** @description e.g. price_match, visit, deal_refresh */
+                            kind: string;
+                            title: string;
+                            instructions?: string | null;
+                            dueInDays: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            name: string;
+                            /** @description leads or deals */
+                            target: string;
+                            leadFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            dealFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            templateKey: string | null;
+                            task: {
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                dueInDays: number;
+                            };
+                            /** @description draft or launched */
+                            status: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            matched: number | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How many merchants a filter reaches, and a sample with who would get each task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        target: "leads" | "deals";
+                        leadFilter?: {
+                            /** @default all */
+                            scope?: "all" | "public" | "mine" | "team";
+                            q?: string;
+                            status?: "pending_review" | "public" | "private" | "signed" | "invalid";
+                            tag?: string;
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId?: string;
+                            category?: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        dealFilter?: {
+                            /** @description Part of the title or merchant name */
+                            q?: string;
+                            status?: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            category?: string;
+                            minPrice?: number;
+                            maxPrice?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Merchants the filter matches (that you may see) */
+                            matched: number;
+                            /** @description Of those, merchants with no owner and no city manager: no task */
+                            unassigned: number;
+                            sample: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                /** @description bd, ops or city_manager: whose the task would be */
+                                keeper: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One campaign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            name: string;
+                            /** @description leads or deals */
+                            target: string;
+                            leadFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            dealFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            templateKey: string | null;
+                            task: {
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                dueInDays: number;
+                            };
+                            /** @description draft or launched */
+                            status: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            matched: number | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        /** Change a draft campaign (a launched one stays as launched) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        target: "leads" | "deals";
+                        leadFilter?: {
+                            /** @default all */
+                            scope?: "all" | "public" | "mine" | "team";
+                            q?: string;
+                            status?: "pending_review" | "public" | "private" | "signed" | "invalid";
+                            tag?: string;
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            /** @description An id (digits, as a string) */
+                            ownerId?: string;
+                            category?: string;
+                        } & {
+                            [key: string]: string;
+                        };
+                        dealFilter?: {
+                            /** @description Part of the title or merchant name */
+                            q?: string;
+                            status?: "draft" | "pending_audit" | "rejected" | "online" | "offline" | "expired";
+                            /** @description An id (digits, as a string) */
+                            cityId?: string;
+                            category?: string;
+                            minPrice?: number;
+                            maxPrice?: number;
+                        };
+                        templateKey?: string | null;
+                        task: {
+                            /** @description e.g. price_match, visit, deal_refresh */
+                            kind: string;
+                            title: string;
+                            instructions?: string | null;
+                            dueInDays: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            name: string;
+                            /** @description leads or deals */
+                            target: string;
+                            leadFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            dealFilter: {
+                                [key: string]: unknown;
+                            } | null;
+                            templateKey: string | null;
+                            task: {
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                dueInDays: number;
+                            };
+                            /** @description draft or launched */
+                            status: string;
+                            createdBy: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            launchedAt: string | null;
+                            matched: number | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The preview of a saved campaign’s filter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Merchants the filter matches (that you may see) */
+                            matched: number;
+                            /** @description Of those, merchants with no owner and no city manager: no task */
+                            unassigned: number;
+                            sample: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string;
+                                /** @description An id (digits, as a string) */
+                                cityId: string;
+                                assigneeId: string | null;
+                                assigneeName: string | null;
+                                /** @description bd, ops or city_manager: whose the task would be */
+                                keeper: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/launch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fan out one task per matching merchant to its keeper; launching again adds only new matches */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            campaign: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                name: string;
+                                /** @description leads or deals */
+                                target: string;
+                                leadFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                dealFilter: {
+                                    [key: string]: unknown;
+                                } | null;
+                                templateKey: string | null;
+                                task: {
+                                    kind: string;
+                                    title: string;
+                                    instructions: string | null;
+                                    dueInDays: number;
+                                };
+                                /** @description draft or launched */
+                                status: string;
+                                createdBy: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                launchedAt: string | null;
+                                matched: number | null;
+                            };
+                            matched: number;
+                            /** @description New tasks (merchants that had this campaign’s task keep it) */
+                            created: number;
+                            unassigned: number;
+                            jobId: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign’s tasks per status, by city and by team, with done % and overdue */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            totals: {
+                                total: number;
+                                open: number;
+                                doing: number;
+                                done: number;
+                                rejected: number;
+                                escalated: number;
+                                /** @description Open or doing past their due time */
+                                overdue: number;
+                                /** @description done / total × 100, one decimal */
+                                donePct: number;
+                            };
+                            byCity: {
+                                cityId: string | null;
+                                cityName: string | null;
+                                total: number;
+                                open: number;
+                                doing: number;
+                                done: number;
+                                rejected: number;
+                                escalated: number;
+                                /** @description Open or doing past their due time */
+                                overdue: number;
+                                /** @description done / total × 100, one decimal */
+                                donePct: number;
+                            }[];
+                            byTeam: {
+                                /** @description An id (digits, as a string) */
+                                unitId: string;
+                                unitName: string;
+                                total: number;
+                                open: number;
+                                doing: number;
+                                done: number;
+                                rejected: number;
+                                escalated: number;
+                                /** @description Open or doing past their due time */
+                                overdue: number;
+                                /** @description done / total × 100, one decimal */
+                                donePct: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/campaigns/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the field sent back on a campaign (done, rejected, escalated), latest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                /** @description open, doing, done, rejected or escalated */
+                                status: string;
+                                /** @description An id (digits, as a string) */
+                                assigneeId: string;
+                                leadId: string | null;
+                                leadName: string | null;
+                                contractId: string | null;
+                                campaignId: string | null;
+                                dueAt: string | null;
+                                feedback: string | null;
+                                reason: string | null;
+                                escalatedAt: string | null;
+                                resolution: string | null;
+                                resolvedBy: string | null;
+                                cityId: string | null;
+                                photoUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                doneAt: string | null;
+                                assigneeName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** HQ’s escalation queue: tasks the field sent up, longest waiting first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An id (digits, as a string) */
+                    campaignId?: string;
+                    limit?: number;
+                    /** @description The nextCursor of the previous page */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                                kind: string;
+                                title: string;
+                                instructions: string | null;
+                                /** @description open, doing, done, rejected or escalated */
+                                status: string;
+                                /** @description An id (digits, as a string) */
+                                assigneeId: string;
+                                leadId: string | null;
+                                leadName: string | null;
+                                contractId: string | null;
+                                campaignId: string | null;
+                                dueAt: string | null;
+                                feedback: string | null;
+                                reason: string | null;
+                                escalatedAt: string | null;
+                                resolution: string | null;
+                                resolvedBy: string | null;
+                                cityId: string | null;
+                                photoUrl: string | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                doneAt: string | null;
+                                assigneeName: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks/{id}/intervene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** HQ acts on an escalated task: reprice or take offline the merchant’s deal, or answer; the task is done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description reprice: change an online deal’s price; take_offline; none: resolve with a note only */
+                        action: "reprice" | "take_offline" | "none";
+                        /** @description An id (digits, as a string) */
+                        dealId?: string;
+                        dealPrice?: number;
+                        /** @description What HQ did and why (kept on the task and the merchant) */
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            /** @description renewal (contract ending), price_match, visit, … (campaigns name their own) */
+                            kind: string;
+                            title: string;
+                            instructions: string | null;
+                            /** @description open, doing, done, rejected or escalated */
+                            status: string;
+                            /** @description An id (digits, as a string) */
+                            assigneeId: string;
+                            leadId: string | null;
+                            leadName: string | null;
+                            contractId: string | null;
+                            campaignId: string | null;
+                            dueAt: string | null;
+                            feedback: string | null;
+                            reason: string | null;
+                            escalatedAt: string | null;
+                            resolution: string | null;
+                            resolvedBy: string | null;
+                            cityId: string | null;
+                            photoUrl: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

@@ -26,7 +26,9 @@ export type Permission =
   | 'ops.team'
   | 'tasks.team'
   | 'competitors.manage'
-  | 'tagRules.manage';
+  | 'tagRules.manage'
+  | 'campaigns.run'
+  | 'tasks.escalations';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

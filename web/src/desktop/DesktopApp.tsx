@@ -51,6 +51,10 @@ const Portfolio = lazy(() => import('./pages/ops/PortfolioPage.tsx'));
 const Tasks = lazy(() => import('./pages/ops/TasksPage.tsx'));
 const Competitors = lazy(() => import('./pages/competitors/CompetitorsPage.tsx'));
 const TagRules = lazy(() => import('./pages/competitors/TagRulesPage.tsx'));
+const Campaigns = lazy(() => import('./pages/campaigns/CampaignsPage.tsx'));
+const CampaignEditor = lazy(() => import('./pages/campaigns/CampaignEditorPage.tsx'));
+const CampaignProgress = lazy(() => import('./pages/campaigns/CampaignProgressPage.tsx'));
+const Escalations = lazy(() => import('./pages/campaigns/EscalationsPage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -121,6 +125,11 @@ const router = createBrowserRouter([
           screen('/tasks', Tasks),
           screen('/competitors', Competitors),
           screen('/settings/tag-rules', TagRules),
+          screen('/campaigns', Campaigns),
+          screen('/campaigns/new', CampaignEditor),
+          screen('/campaigns/:id', CampaignProgress),
+          screen('/campaigns/:id/edit', CampaignEditor),
+          screen('/escalations', Escalations),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

@@ -75,7 +75,16 @@ export const MENU: MenuEntry[] = [
       { path: '/tasks', label: 'tasks' },
     ],
   },
-  { path: '/competitors', label: 'competitors', icon: <AimOutlined />, permission: 'competitors.manage' },
+  {
+    path: '/hq',
+    label: 'hq',
+    icon: <AimOutlined />,
+    children: [
+      { path: '/campaigns', label: 'campaigns', permission: 'campaigns.run' },
+      { path: '/escalations', label: 'escalations', permission: 'tasks.escalations' },
+      { path: '/competitors', label: 'competitors', permission: 'competitors.manage' },
+    ],
+  },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },
   { path: '/visits', label: 'visits', icon: <EnvironmentOutlined /> },
   {

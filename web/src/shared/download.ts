@@ -31,3 +31,13 @@ export async function downloadFile(path: string, fallbackName: string): Promise<
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/** An object URL of an authorised file answer (a task's photo), to show it in an <img>. */
+export async function objectUrlOf(path: string): Promise<string> {
+  const session = currentSession();
+  const response = await fetch(path, {
+    headers: session ? { authorization: `Bearer ${session.token}` } : {},
+  });
+  if (!response.ok) throw new ApiError({ status: response.status, code: 'http_error' });
+  return URL.createObjectURL(await response.blob());
+}

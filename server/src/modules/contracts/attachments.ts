@@ -38,7 +38,7 @@ function badFile(
 }
 
 /** `<GROUNDWORK_DATA>/attachments/<tenant>/`: files are named by random keys, never by the user. */
-async function attachmentDir(dataDir: string, tenantId: string): Promise<string> {
+export async function attachmentDir(dataDir: string, tenantId: string): Promise<string> {
   const dir = path.join(dataDir, 'attachments', tenantId);
   await mkdir(dir, { recursive: true });
   return dir;
@@ -62,7 +62,7 @@ async function checkMayAttach(trx: Tx, actor: Actor, contract: ContractRow, allo
   }
 }
 
-interface Received {
+export interface Received {
   tempPath: string;
   name: string;
   size: number;
@@ -70,7 +70,7 @@ interface Received {
 }
 
 /** Streams one uploaded file to a temporary name, hashing it; refuses it past the size limit. */
-async function receive(file: MultipartFile, dir: string, maxBytes: number): Promise<Received> {
+export async function receive(file: MultipartFile, dir: string, maxBytes: number): Promise<Received> {
   const tempPath = path.join(dir, `${randomBytes(16).toString('hex')}.part`);
   const hash = createHash('sha256');
   let size = 0;

@@ -22,7 +22,17 @@ export interface CenterFilter {
  * candidates (title and merchant name) and strpos checks them exactly.
  */
 export function listDeals(trx: Tx, tenantId: string, filter: CenterFilter) {
-  let query = trx.selectFrom('deal').select(DEAL_COLUMNS).where('tenant_id', '=', tenantId);
+  let query = filteredDeals(trx, tenantId, filter).select(DEAL_COLUMNS);
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  return query
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+/** The deals of a deal-center filter (no columns chosen yet): the list and campaigns share it. */
+export function filteredDeals(trx: Tx, tenantId: string, filter: Omit<CenterFilter, 'limit' | 'beforeId'>) {
+  let query = trx.selectFrom('deal').where('tenant_id', '=', tenantId);
   if (filter.q !== undefined) {
     query = query
       .where(sql<boolean>`search_grams @> ${searchGrams(filter.q)}::text[]`)
@@ -39,11 +49,7 @@ export function listDeals(trx: Tx, tenantId: string, filter: CenterFilter) {
   if (filter.maxPrice !== undefined)
     query = query.where('deal_price_cents', '<=', String(Math.round(filter.maxPrice * 100)));
   if (filter.leadId !== undefined) query = query.where('lead_id', '=', filter.leadId);
-  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
-  return query
-    .orderBy('id', 'desc')
-    .limit(filter.limit + 1)
-    .execute();
+  return query;
 }
 
 /** Deals waiting for audit, the longest waiting first. */

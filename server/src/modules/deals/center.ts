@@ -19,20 +19,35 @@ export interface CenterQuery {
   cursor?: string;
 }
 
+export type DealFilterInput = Omit<CenterQuery, 'limit' | 'cursor'>;
+
+/** A deal-center filter checked: what `GET /deals` and campaigns both use. */
+export function parseDealFilter(query: DealFilterInput) {
+  const q = query.q === undefined ? undefined : normalizeText(query.q);
+  if (q !== undefined && q.length === 0) throw invalid('/querystring/q', 'must contain letters or digits');
+  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice)
+    throw invalid('/querystring/maxPrice', 'must not be below minPrice');
+  return { ...query, q };
+}
+
+export type ParsedDealFilter = ReturnType<typeof parseDealFilter>;
+
 /**
  * The deal center: every deal of the tenant, to everyone in it. Deals are offers the merchant
  * makes to the public, and a colleague who sees them does not draft the same deal twice.
  */
 export async function listDeals(deps: Deps, actor: Actor, query: CenterQuery) {
-  const q = query.q === undefined ? undefined : normalizeText(query.q);
-  if (q !== undefined && q.length === 0) throw invalid('/querystring/q', 'must contain letters or digits');
-  if (query.minPrice !== undefined && query.maxPrice !== undefined && query.minPrice > query.maxPrice)
-    throw invalid('/querystring/maxPrice', 'must not be below minPrice');
+  const filter = parseDealFilter(query);
   const [beforeId] = decodeCursor(query.cursor, 1) ?? [];
   const rows = await inTenant(deps.db, actor.tenantId, (trx) =>
-    center.listDeals(trx, actor.tenantId, { ...query, q, beforeId }),
+    center.listDeals(trx, actor.tenantId, { ...filter, limit: query.limit, beforeId }),
   );
   return toPage(rows, query.limit, (row) => [row.id]);
+}
+
+/** The merchants (lead ids) of the deals a filter matches, as a query to embed. */
+export function merchantsOfDeals(trx: Tx, tenantId: string, filter: ParsedDealFilter) {
+  return center.filteredDeals(trx, tenantId, filter).select('lead_id');
 }
 
 /** A merchant's deals, for its page (the caller has checked that the merchant is visible). */

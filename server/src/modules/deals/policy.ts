@@ -27,6 +27,8 @@ export const canDraftDeals = (actor: Actor) => DRAFTER_ROLES.has(actor.role);
 export const canAuditDeals = (actor: Actor) => AUDITOR_ROLES.has(actor.role);
 export const canSeeAuditQueue = (actor: Actor) => canAuditDeals(actor) || actor.role === 'tenant_admin';
 export const canTakeDealsOffline = (actor: Actor) => OFFLINE_ROLES.has(actor.role);
+/** Change the price of a deal that is online, without a new audit: HQ intervening directly. */
+export const canRepriceOnline = (actor: Actor) => actor.role === 'hq' || actor.role === 'tenant_admin';
 export const canRecordDealSales = (actor: Actor) => SALES_ROLES.has(actor.role);
 
 /** The people a merchant's deals belong to: its BD owner and, once handed over, its ops owner. */

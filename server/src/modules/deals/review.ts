@@ -1,4 +1,4 @@
-import { inTenant } from '../../db/tenant-tx.ts';
+import { inTenant, type Tx } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
@@ -7,7 +7,7 @@ import { tenantSettings } from '../../platform/tenants/service.ts';
 import { localDay } from '../pool/service.ts';
 import * as center from './center-repo.ts';
 import { REASON_CODES, type ReasonCode } from './checklist.ts';
-import { canAuditDeals, canSeeAuditQueue, mayTakeOffline } from './policy.ts';
+import { canAuditDeals, canRepriceOnline, canSeeAuditQueue, mayTakeOffline } from './policy.ts';
 import { findDealOr404, invalid, transition } from './service.ts';
 
 // The reviewers' side of a deal: approve, reject with reasons, take offline; the audit queue.
@@ -76,20 +76,50 @@ export async function rejectDeal(
 }
 
 export async function takeOffline(deps: Deps, actor: Actor, id: string, reason: string) {
-  return inTenant(deps.db, actor.tenantId, async (trx) => {
-    const deal = await findDealOr404(trx, actor.tenantId, id);
-    if (!(await mayTakeOffline(trx, actor, deal)))
-      throw forbidden('Reviewers, HQ, administrators and the city’s operations take deals offline');
-    return transition(
-      trx,
-      deps,
-      actor,
-      deal,
-      ['online'],
-      { action: 'offline', comment: reason },
-      { status: 'offline', offline_reason: reason, offline_at: deps.clock.now() },
-    );
-  });
+  return inTenant(deps.db, actor.tenantId, (trx) => takeOfflineInTx(trx, deps, actor, id, reason));
+}
+
+/** Takes an online deal offline inside the caller's transaction (HQ intervening on a task). */
+export async function takeOfflineInTx(trx: Tx, deps: Deps, actor: Actor, id: string, reason: string) {
+  const deal = await findDealOr404(trx, actor.tenantId, id);
+  if (!(await mayTakeOffline(trx, actor, deal)))
+    throw forbidden('Reviewers, HQ, administrators and the city’s operations take deals offline');
+  return transition(
+    trx,
+    deps,
+    actor,
+    deal,
+    ['online'],
+    { action: 'offline', comment: reason },
+    { status: 'offline', offline_reason: reason, offline_at: deps.clock.now() },
+  );
+}
+
+/**
+ * HQ changes the price of an online deal directly (matching a competitor): the deal stays online,
+ * its history says `repriced` with the reason, the audit log keeps the before and after.
+ */
+export async function repriceOnlineInTx(
+  trx: Tx,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: { dealPrice: number; reason: string },
+) {
+  if (!canRepriceOnline(actor))
+    throw forbidden('Only HQ and administrators change the price of an online deal');
+  const deal = await findDealOr404(trx, actor.tenantId, id);
+  if (input.dealPrice > Number(deal.list_price))
+    throw invalid('/body/dealPrice', `must not be above the list price (${deal.list_price})`);
+  return transition(
+    trx,
+    deps,
+    actor,
+    deal,
+    ['online'],
+    { action: 'repriced', comment: `${Number(deal.deal_price)} → ${input.dealPrice}: ${input.reason}` },
+    { deal_price: input.dealPrice },
+  );
 }
 
 /** Deals waiting for audit, the longest waiting first. */

@@ -87,7 +87,7 @@ export const Rejection = Obj({
 });
 export const Offline = Obj({ reason: Type.String({ minLength: 1, maxLength: 500 }) });
 
-export const ListDealsQuery = Obj({
+const dealFilterFields = {
   q: Type.Optional(
     Type.String({ minLength: 1, maxLength: 50, description: 'Part of the title or merchant name' }),
   ),
@@ -96,10 +96,17 @@ export const ListDealsQuery = Obj({
   category: Type.Optional(Type.String({ maxLength: 40 })),
   minPrice: Type.Optional(Price),
   maxPrice: Type.Optional(Price),
+};
+
+export const ListDealsQuery = Obj({
+  ...dealFilterFields,
   leadId: Type.Optional(IdString),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
 });
+
+/** The filter of `GET /deals` as an object (campaigns over deals keep one). */
+export const DealFilter = Obj(dealFilterFields);
 
 export const AuditQueueQuery = Obj({
   cityId: Type.Optional(IdString),

@@ -28,7 +28,8 @@ export type LeadEventKind =
   | 'recycled'
   | 'visited'
   | 'signed'
-  | 'handed_to_ops';
+  | 'handed_to_ops'
+  | 'hq_intervened';
 
 export async function insertEvents(trx: Tx, tenantId: string, events: LeadEventInput[]): Promise<void> {
   if (events.length === 0) return;

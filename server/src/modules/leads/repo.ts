@@ -181,14 +181,8 @@ export interface ListFilter {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * Newest first; with `q`, the best matches first: the whole name, then names that start with it
- * (shorter first), then the other names containing it, newest first. Each tier is its own query
- * so that each can stop at the page's end: the first two read a prefix range of
- * lead_name_prefix, the third either walks the newest leads or gathers the gram index's
- * candidates, whichever the planner expects to be cheaper for the word. LIKE checks exactly.
- */
-export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
+/** The leads of a list filter, everything but the search text (visibility, status, owner, tag, …). */
+export function filteredLeads(trx: Tx, tenantId: string, filter: Omit<ListFilter, 'limit' | 'q' | 'cursor'>) {
   let query = selectLeads(trx, tenantId).where((eb) => visibilityFilter(eb, filter.visibility));
   if (filter.status !== undefined) query = query.where('s.status', '=', filter.status as never);
   if (filter.ownerId !== undefined) query = query.where('s.owner_id', '=', filter.ownerId);
@@ -204,6 +198,23 @@ export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
   if (filter.attrs !== undefined && Object.keys(filter.attrs).length > 0) {
     query = query.where(sql<boolean>`l.attrs @> ${JSON.stringify(filter.attrs)}::jsonb`);
   }
+  return query;
+}
+
+/** Names containing the normalised text: the gram index finds candidates, LIKE checks them. */
+export function nameContains(q: string) {
+  return sql<boolean>`(l.name_grams @> ${searchGrams(q)}::text[] and l.normalized_name like ${`%${escapeLike(q)}%`})`;
+}
+
+/**
+ * Newest first; with `q`, the best matches first: the whole name, then names that start with it
+ * (shorter first), then the other names containing it, newest first. Each tier is its own query
+ * so that each can stop at the page's end: the first two read a prefix range of
+ * lead_name_prefix, the third either walks the newest leads or gathers the gram index's
+ * candidates, whichever the planner expects to be cheaper for the word. LIKE checks exactly.
+ */
+export async function listLeads(trx: Tx, tenantId: string, filter: ListFilter) {
+  let query = filteredLeads(trx, tenantId, filter);
   if (filter.q === undefined) {
     if (filter.cursor) query = query.where('l.id', '<', filter.cursor[0]!);
     return query

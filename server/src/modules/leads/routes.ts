@@ -26,6 +26,7 @@ import {
   Lead,
   LeadEvent,
   ListLeadsQuery,
+  leadFilterInput,
   NearbyLead,
   NearbyQuery,
   ReleaseBody,
@@ -98,17 +99,10 @@ export async function leadRoutes(app: App) {
     },
     async (request) => {
       const actor = actorOf(request);
-      const query = request.query as Record<string, string>;
-      const attrs = Object.fromEntries(
-        Object.entries(query)
-          .filter(([key]) => key.startsWith('attr.'))
-          .map(([key, value]) => [key.slice(5), value]),
-      );
       const page = await service.listLeads(app.deps, actor, {
-        ...request.query,
-        scope: (request.query.scope ?? 'all') as Scope,
+        ...leadFilterInput(request.query as Record<string, unknown>),
         limit: request.query.limit ?? 50,
-        attrs,
+        cursor: request.query.cursor,
       });
       return { items: page.items.map((lead) => presentLead(lead, actor)), nextCursor: page.nextCursor };
     },

@@ -103,23 +103,46 @@ export const UpdateLead = Obj({
   attrs: Type.Optional(Attrs),
 });
 
+const leadFilterFields = {
+  scope: Type.Optional(Scope),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+  status: Type.Optional(LeadStatus),
+  tag: Type.Optional(Tag),
+  cityId: Type.Optional(IdString),
+  ownerId: Type.Optional(IdString),
+  category: Type.Optional(Type.String({ maxLength: 40 })),
+};
+const attrFilters = { '^attr\\.[a-zA-Z][a-zA-Z0-9_]{0,39}$': Type.String({ maxLength: 100 }) };
+
 export const ListLeadsQuery = Type.Object(
-  {
-    scope: Type.Optional(Scope),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-    status: Type.Optional(LeadStatus),
-    tag: Type.Optional(Tag),
-    cityId: Type.Optional(IdString),
-    ownerId: Type.Optional(IdString),
-    category: Type.Optional(Type.String({ maxLength: 40 })),
-    limit: Type.Optional(Limit),
-    cursor: Type.Optional(Cursor),
-  },
-  {
-    additionalProperties: false,
-    patternProperties: { '^attr\\.[a-zA-Z][a-zA-Z0-9_]{0,39}$': Type.String({ maxLength: 100 }) },
-  },
+  { ...leadFilterFields, limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) },
+  { additionalProperties: false, patternProperties: attrFilters },
 );
+
+/** The filter of `GET /leads` as an object (campaigns keep one): the same fields, attr.<key> included. */
+export const LeadFilter = Type.Object(leadFilterFields, {
+  additionalProperties: false,
+  patternProperties: attrFilters,
+});
+
+/** The flat filter (as a query string has it) → what the leads service takes. */
+export function leadFilterInput(query: Record<string, unknown>) {
+  const attrs = Object.fromEntries(
+    Object.entries(query)
+      .filter(([key]) => key.startsWith('attr.'))
+      .map(([key, value]) => [key.slice(5), String(value)]),
+  );
+  return {
+    scope: (query.scope ?? 'all') as 'all' | 'public' | 'mine' | 'team',
+    q: query.q as string | undefined,
+    status: query.status as string | undefined,
+    tag: query.tag as string | undefined,
+    cityId: query.cityId as string | undefined,
+    ownerId: query.ownerId as string | undefined,
+    category: query.category as string | undefined,
+    attrs,
+  };
+}
 
 export const NearbyQuery = Obj({
   lat: Lat,

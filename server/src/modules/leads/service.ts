@@ -194,28 +194,42 @@ export interface ListQuery {
   cursor?: string;
 }
 
-export async function listLeads(deps: Deps, actor: Actor, query: ListQuery) {
+export type LeadFilterInput = Omit<ListQuery, 'limit' | 'cursor'>;
+
+/** A list filter checked and resolved for the actor: what `GET /leads` and campaigns both use. */
+export async function parseLeadFilter(deps: Deps, actor: Actor, query: LeadFilterInput) {
   if (query.scope === 'team' && actor.role === 'bd') throw forbidden('The team view is for managers');
   const attrs = await parseAttrFilters(deps, actor.tenantId, 'lead', query.attrs);
   const q = query.q === undefined ? undefined : normalizeText(query.q);
   if (q !== undefined && q.length === 0) throw invalid('/querystring/q', 'must contain letters or digits');
+  return { ...query, attrs, q };
+}
+
+export type ParsedLeadFilter = Awaited<ReturnType<typeof parseLeadFilter>>;
+
+/** The repository filter of a parsed one, with the actor's visibility (one place for both uses). */
+export async function leadListFilter(trx: Tx, deps: Deps, actor: Actor, parsed: ParsedLeadFilter) {
+  const visibility = await visibilityFor(trx, deps, actor, parsed.scope);
+  const wholeTenantTeam = parsed.scope === 'team' && visibility.all;
+  return {
+    visibility,
+    status: parsed.scope === 'public' ? 'public' : parsed.status,
+    ownerId: parsed.ownerId,
+    ...(wholeTenantTeam && { status: parsed.status ?? 'private' }),
+    tag: parsed.tag,
+    cityId: parsed.cityId,
+    category: parsed.category,
+    attrs: parsed.attrs,
+  };
+}
+
+export async function listLeads(deps: Deps, actor: Actor, query: ListQuery) {
+  const parsed = await parseLeadFilter(deps, actor, query);
+  const q = parsed.q;
   const cursor = decodeCursor(query.cursor, q === undefined ? 1 : 3);
   const rows = await inTenant(deps.db, actor.tenantId, async (trx) => {
-    const visibility = await visibilityFor(trx, deps, actor, query.scope);
-    const wholeTenantTeam = query.scope === 'team' && visibility.all;
-    return repo.listLeads(trx, actor.tenantId, {
-      visibility,
-      status: query.scope === 'public' ? 'public' : query.status,
-      ownerId: query.ownerId,
-      ...(wholeTenantTeam && { status: query.status ?? 'private' }),
-      tag: query.tag,
-      cityId: query.cityId,
-      category: query.category,
-      attrs,
-      q,
-      cursor,
-      limit: query.limit,
-    });
+    const filter = await leadListFilter(trx, deps, actor, parsed);
+    return repo.listLeads(trx, actor.tenantId, { ...filter, q, cursor, limit: query.limit });
   });
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1] as (LeadRow & { rank?: number; name_length?: number }) | undefined;

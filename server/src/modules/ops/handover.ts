@@ -13,9 +13,8 @@ import {
   visibleLeadsByIds,
 } from '../leads/ops-owner.ts';
 import type { LeadRow } from '../leads/service.ts';
-import { reassignOpenTasksOf } from '../tasks/service.ts';
+import { followMerchants } from '../tasks/service.ts';
 import { canHandOver, mayHandOverLead, type OpsTarget, resolveOpsTarget } from './policy.ts';
-import { RENEWAL_KIND } from './renewals.ts';
 
 /** One bulk handover moves at most this many merchants: a wider filter is refused, not cut. */
 export const BULK_HANDOVER_LIMIT = 2_000;
@@ -72,12 +71,13 @@ async function handOver(
     target.id,
     now,
   );
-  // Renewal to-dos follow the merchant: the new ops person is the one to call.
-  await reassignOpenTasksOf(trx, deps, actor, {
-    leadIds: moved.map((row) => row.id),
-    kind: RENEWAL_KIND,
-    assigneeId: target.id,
-  });
+  // Every open to-do follows the merchant (renewals, campaign tasks): the ops person keeps it now.
+  await followMerchants(
+    trx,
+    deps,
+    actor,
+    moved.map((row) => row.id),
+  );
   const byId = new Map(moving.map((lead) => [lead.id, lead]));
   await recordEvents(
     trx,

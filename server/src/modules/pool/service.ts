@@ -15,6 +15,7 @@ import {
   managesOwner,
 } from '../leads/access.ts';
 import type { LeadRow } from '../leads/repo.ts';
+import { followMerchants } from '../tasks/service.ts';
 import { type PoolRow, poolConfig, poolForUnitPath, poolsOfUnitPath } from './pools-service.ts';
 import { computeDeadline, effectiveRules, type PoolRules } from './rules.ts';
 import * as state from './state-repo.ts';
@@ -158,6 +159,7 @@ export async function claim(deps: Deps, actor: Actor, leadId: string) {
       { leadId, kind: 'claimed', fromStatus: 'public', toStatus: 'private', toOwner: actor.id },
     ]);
     await audit(trx, deps.clock, actor, { action: 'lead.claimed', object: 'lead', objectId: leadId });
+    await followMerchants(trx, deps, actor, [leadId]);
     return reload(trx, deps, actor, leadId);
   });
 }
@@ -199,6 +201,7 @@ export async function release(deps: Deps, actor: Actor, leadId: string, reason: 
       objectId: leadId,
       note: { reason },
     });
+    await followMerchants(trx, deps, actor, [leadId]);
     return reload(trx, deps, actor, leadId);
   });
 }
@@ -272,6 +275,7 @@ export async function assign(
       objectId: leadId,
       note: { to: target.id, from: fromOwner, reason: input.reason, overrideCap: input.overrideCap ?? false },
     });
+    await followMerchants(trx, deps, actor, [leadId]);
     return reload(trx, deps, actor, leadId);
   });
 }

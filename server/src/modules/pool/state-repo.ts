@@ -352,3 +352,26 @@ export async function markSigned(trx: Tx, tenantId: string, leadId: string, at: 
     .executeTakeFirst();
   return row?.owner_id ?? null;
 }
+
+/**
+ * One owner's private leads whose deadline is before `until`, soonest first, keyset on
+ * (deadline_at, lead_id): the pool reminders of the to-do center.
+ */
+export function reminderPage(
+  trx: Tx,
+  tenantId: string,
+  filter: { ownerId: string; until: Date; after?: { due: string; id: string }; limit: number },
+) {
+  let query = trx
+    .selectFrom('lead_state as s')
+    .select(['s.lead_id', 's.deadline_at', 's.deadline_reason'])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.status', '=', 'private')
+    .where('s.owner_id', '=', filter.ownerId)
+    .where('s.deadline_at', '<=', filter.until);
+  if (filter.after !== undefined)
+    query = query.where(
+      sql<boolean>`(s.deadline_at, s.lead_id) > (${filter.after.due}::timestamptz, ${filter.after.id}::bigint)`,
+    );
+  return query.orderBy('s.deadline_at').orderBy('s.lead_id').limit(filter.limit).execute();
+}

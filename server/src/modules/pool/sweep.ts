@@ -1,10 +1,12 @@
 import { DAY } from '../../clock.ts';
-import { inTenant } from '../../db/tenant-tx.ts';
+import { inTenant, type Tx } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { followMerchants } from '../tasks/service.ts';
+import { poolConfig } from './pools-service.ts';
 import * as state from './state-repo.ts';
 
 /** Big enough that commits and the due-lead look-up are a small share of a batch (~1 s at 20,000). */
@@ -50,9 +52,21 @@ export async function sweepTenant(
   const leads: SweepResult['leads'] = [];
   let count = 0;
   for (;;) {
-    const batch = await inTenant(deps.db, tenantId, (trx) =>
-      state.recycleBatch(trx, tenantId, { asOf, now, batchSize, actorName: actor.name }),
-    );
+    const batch = await inTenant(deps.db, tenantId, async (trx) => {
+      const recycled = await state.recycleBatch(trx, tenantId, {
+        asOf,
+        now,
+        batchSize,
+        actorName: actor.name,
+      });
+      await followMerchants(
+        trx,
+        deps,
+        actor,
+        recycled.map((row) => row.lead_id),
+      );
+      return recycled;
+    });
     count += batch.length;
     for (const row of batch) {
       if (leads.length < LISTED) leads.push({ id: row.lead_id, ownerId: row.owner_id, reason: row.reason });
@@ -93,4 +107,26 @@ export async function expiring(
       query.scope === 'mine' ? (actor.kind === 'user' ? [actor.id] : []) : await userIdsInScope(trx, actor);
     return state.expiring(trx, actor.tenantId, { ownerIds, until, limit: query.limit });
   });
+}
+
+/**
+ * The actor's own private leads about to fall back to the public pool: deadline within the longest
+ * `remindBeforeDays` of the tenant's pools (or already past, the sweep not having run yet).
+ */
+export async function reminderPage(
+  trx: Tx,
+  deps: Deps,
+  actor: Actor,
+  page: { after?: { due: string; id: string }; limit: number },
+) {
+  if (actor.kind !== 'user') return [];
+  const config = await poolConfig(deps, actor.tenantId, trx);
+  const days = Math.max(
+    0,
+    ...[...config.pools.values()].map((p) =>
+      Number((p.rules as { remindBeforeDays?: number }).remindBeforeDays ?? 0),
+    ),
+  );
+  const until = new Date(deps.clock.now().getTime() + days * DAY);
+  return state.reminderPage(trx, actor.tenantId, { ownerId: actor.id, until, ...page });
 }

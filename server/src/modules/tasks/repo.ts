@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Expression, sql } from 'kysely';
 import type { TaskStatus } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 
@@ -19,6 +19,14 @@ const columns = [
   'created_at',
   'updated_at',
   'done_at',
+  'city_id',
+  'reason',
+  'escalated_at',
+  'resolution',
+  'resolved_by',
+  'photo_key',
+  'photo_type',
+  'photo_bytes',
 ] as const;
 
 export interface NewTask {
@@ -33,6 +41,8 @@ export interface NewTask {
   sourceKey: string | null;
   createdBy: string | null;
   at: Date;
+  campaignId?: string | null;
+  cityId?: string | null;
 }
 
 /** Inserts the tasks whose source key is new; answers the ones created. */
@@ -52,6 +62,8 @@ export async function insertTasksOnce(trx: Tx, tenantId: string, tasks: NewTask[
         due_at: t.dueAt,
         status: 'open' as const,
         source_key: t.sourceKey,
+        campaign_id: t.campaignId ?? null,
+        city_id: t.cityId ?? null,
         created_by: t.createdBy,
         created_at: t.at,
         updated_at: t.at,
@@ -82,8 +94,10 @@ export function listTasks(
   filter: {
     assigneeIds: string[] | null;
     status?: TaskStatus;
+    statuses?: TaskStatus[];
     kind?: string;
     leadId?: string;
+    campaignId?: string;
     after?: { due: string; id: string };
     limit: number;
   },
@@ -96,8 +110,10 @@ export function listTasks(
         : query.where(sql.lit(false));
   }
   if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.statuses !== undefined) query = query.where('status', 'in', filter.statuses);
   if (filter.kind !== undefined) query = query.where('kind', '=', filter.kind);
   if (filter.leadId !== undefined) query = query.where('lead_id', '=', filter.leadId);
+  if (filter.campaignId !== undefined) query = query.where('campaign_id', '=', filter.campaignId);
   if (filter.after !== undefined) {
     query = query.where(
       sql<boolean>`(${dueKey}, id) > (${filter.after.due}::timestamptz, ${filter.after.id}::bigint)`,
@@ -114,6 +130,15 @@ export interface TaskChanges {
   status?: TaskStatus;
   feedback?: string | null;
   done_at?: Date | null;
+  assignee_id?: string;
+  reason?: string | null;
+  escalated_at?: Date | null;
+  resolution?: string | null;
+  resolved_by?: string | null;
+  photo_key?: string | null;
+  photo_type?: string | null;
+  photo_bytes?: number | null;
+  photo_sha256?: string | null;
   updated_at: Date;
 }
 
@@ -147,22 +172,148 @@ export function closeOpenTasks(
     .execute();
 }
 
-/** Gives the open tasks of a kind on these merchants to another assignee. */
-export function reassignOpen(
+/**
+ * Gives each merchant's open tasks to the keeper named for it, in one statement: the pairs are
+ * (lead id, assignee id); a merchant without a keeper keeps its assignee.
+ */
+export function reassignOpenByLead(
   trx: Tx,
   tenantId: string,
-  filter: { leadIds: string[]; kind: string },
-  change: { assigneeId: string; at: Date },
+  pairs: Array<{ leadId: string; assigneeId: string }>,
+  at: Date,
 ) {
-  if (filter.leadIds.length === 0) return Promise.resolve([]);
+  if (pairs.length === 0) return Promise.resolve([]);
+  const leadIds = pairs.map((p) => p.leadId);
+  const assigneeIds = pairs.map((p) => p.assigneeId);
+  return sql<{ id: string; lead_id: string; previous: string; assignee_id: string }>`
+    with keeper as (
+      select * from unnest(${leadIds}::bigint[], ${assigneeIds}::bigint[]) as k(lead_id, assignee_id)
+    ),
+    moved as (
+      select t.id, t.assignee_id as previous from task t join keeper k on k.lead_id = t.lead_id
+      where t.tenant_id = ${tenantId} and t.status in ('open', 'doing') and t.assignee_id <> k.assignee_id
+      for update of t
+    )
+    update task t set assignee_id = k.assignee_id, updated_at = ${at}
+    from keeper k, moved m
+    where t.tenant_id = ${tenantId} and t.id = m.id and k.lead_id = t.lead_id
+    returning t.id, t.lead_id, m.previous, t.assignee_id`
+    .execute(trx)
+    .then((r) => r.rows);
+}
+
+export interface TaskTemplate {
+  campaignId: string;
+  kind: string;
+  title: string;
+  instructions: string | null;
+  dueAt: Date | null;
+  createdBy: string | null;
+  at: Date;
+}
+
+/**
+ * One task per merchant of the source (rows of lead_id, assignee_id, city_id), those without an
+ * assignee skipped; a merchant that has this campaign's task already keeps it (the unique index
+ * task_campaign_lead), so any number of launches, concurrent or retried, adds each task once.
+ * Answers how many rows the source had, the last lead id among them, and how many tasks were new.
+ */
+export async function insertCampaignTasks(
+  trx: Tx,
+  tenantId: string,
+  source: Expression<unknown>,
+  t: TaskTemplate,
+) {
+  const result = await sql<{ matched: string; last_id: string | null; created: string }>`
+    with m as (${source}),
+    ins as (
+      insert into task (tenant_id, campaign_id, assignee_id, lead_id, city_id, kind, title, instructions,
+        due_at, status, created_by, created_at, updated_at)
+      select ${tenantId}, ${t.campaignId}, m.assignee_id, m.lead_id, m.city_id, ${t.kind}, ${t.title},
+        ${t.instructions}, ${t.dueAt}, 'open', ${t.createdBy}, ${t.at}, ${t.at}
+      from m where m.assignee_id is not null
+      on conflict (tenant_id, campaign_id, lead_id) do nothing
+      returning 1
+    )
+    select (select count(*) from m) as matched, (select max(lead_id) from m) as last_id,
+      (select count(*) from ins) as created`.execute(trx);
+  const row = result.rows[0]!;
+  return { matched: Number(row.matched), lastId: row.last_id, created: Number(row.created) };
+}
+
+/** Counts of a campaign's tasks per city, assignee and status, with how many are overdue. */
+export function campaignCounts(trx: Tx, tenantId: string, campaignId: string, now: Date) {
   return trx
-    .updateTable('task')
-    .set({ assignee_id: change.assigneeId, updated_at: change.at })
+    .selectFrom('task')
+    .select([
+      'city_id',
+      'assignee_id',
+      'status',
+      (eb) => eb.fn.countAll<string>().as('n'),
+      sql<string>`count(*) filter (where status in ('open', 'doing') and due_at < ${now})`.as('overdue'),
+    ])
     .where('tenant_id', '=', tenantId)
-    .where('lead_id', '=', sql<string>`any(${filter.leadIds}::bigint[])`)
-    .where('kind', '=', filter.kind)
-    .where('status', 'in', ['open', 'doing'])
-    .where('assignee_id', '<>', change.assigneeId)
-    .returning(['id'])
+    .where('campaign_id', '=', campaignId)
+    .groupBy(['city_id', 'assignee_id', 'status'])
     .execute();
+}
+
+/** What the field sent back on a campaign (done, rejected, escalated), the latest first. */
+export function campaignFeedback(
+  trx: Tx,
+  tenantId: string,
+  filter: { campaignId: string; before?: { at: string; id: string }; limit: number },
+) {
+  let query = trx
+    .selectFrom('task')
+    .select(columns)
+    .where('tenant_id', '=', tenantId)
+    .where('campaign_id', '=', filter.campaignId)
+    .where('status', 'in', ['done', 'rejected', 'escalated']);
+  if (filter.before !== undefined)
+    query = query.where(
+      sql<boolean>`(updated_at, id) < (${filter.before.at}::timestamptz, ${filter.before.id}::bigint)`,
+    );
+  return query
+    .orderBy('updated_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+/** The escalation queue: escalated tasks, the longest waiting first. */
+export function escalated(
+  trx: Tx,
+  tenantId: string,
+  filter: { campaignId?: string; after?: { at: string; id: string }; limit: number },
+) {
+  let query = trx
+    .selectFrom('task')
+    .select(columns)
+    .where('tenant_id', '=', tenantId)
+    .where('status', '=', 'escalated');
+  if (filter.campaignId !== undefined) query = query.where('campaign_id', '=', filter.campaignId);
+  if (filter.after !== undefined)
+    query = query.where(
+      sql<boolean>`(escalated_at, id) > (${filter.after.at}::timestamptz, ${filter.after.id}::bigint)`,
+    );
+  return query
+    .orderBy('escalated_at')
+    .orderBy('id')
+    .limit(filter.limit + 1)
+    .execute();
+}
+
+/** Which of these merchants have open or doing tasks (most have none: nothing else to do then). */
+export async function leadsWithOpenTasks(trx: Tx, tenantId: string, leadIds: string[]) {
+  if (leadIds.length === 0) return [];
+  const rows = await trx
+    .selectFrom('task')
+    .select('lead_id')
+    .distinct()
+    .where('tenant_id', '=', tenantId)
+    .where('lead_id', '=', sql<string>`any(${leadIds}::bigint[])`)
+    .where('status', 'in', ['open', 'doing'])
+    .execute();
+  return rows.map((r) => r.lead_id!);
 }

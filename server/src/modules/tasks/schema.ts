@@ -7,7 +7,9 @@ export const TaskStatus = Type.Union(
 
 export const Task = Obj({
   id: IdString,
-  kind: Type.String({ description: 'renewal (contract ending), later the kinds of HQ campaigns' }),
+  kind: Type.String({
+    description: 'renewal (contract ending), price_match, visit, … (campaigns name their own)',
+  }),
   title: Type.String(),
   instructions: Nullable(Type.String()),
   status: Type.String({ description: 'open, doing, done, rejected or escalated' }),
@@ -18,6 +20,12 @@ export const Task = Obj({
   campaignId: Nullable(IdString),
   dueAt: Nullable(DateTime),
   feedback: Nullable(Type.String()),
+  reason: Nullable(Type.String({ description: 'Why it was rejected, escalated or last reassigned' })),
+  escalatedAt: Nullable(DateTime),
+  resolution: Nullable(Type.String({ description: 'What HQ did about an escalation' })),
+  resolvedBy: Nullable(IdString),
+  cityId: Nullable(IdString),
+  photoUrl: Nullable(Type.String({ description: 'The feedback photo, when there is one' })),
   createdAt: DateTime,
   updatedAt: DateTime,
   doneAt: Nullable(DateTime),
@@ -29,8 +37,47 @@ export const ListTasksQuery = Obj({
   status: Type.Optional(TaskStatus),
   kind: Type.Optional(Type.String({ pattern: '^[a-z_]{1,40}$' })),
   leadId: Type.Optional(IdString),
+  campaignId: Type.Optional(IdString),
   limit: Type.Optional(Limit),
   cursor: Type.Optional(Cursor),
 });
 
 export const Completion = Obj({ feedback: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })) });
+
+export const Kind = Type.String({ pattern: '^[a-z_]{1,40}$' });
+const Reason = Type.String({ minLength: 1, maxLength: 1000 });
+
+export const CreateTask = Obj({
+  assigneeId: IdString,
+  leadId: Type.Optional(IdString),
+  kind: Kind,
+  title: Type.String({ minLength: 1, maxLength: 200, pattern: '\\S' }),
+  instructions: Type.Optional(Type.String({ maxLength: 4000 })),
+  dueAt: Type.Optional(DateTime),
+});
+
+export const ReasonBody = Obj({ reason: Reason });
+export const ReassignBody = Obj({ assigneeId: IdString, reason: Reason });
+
+export const Todo = Obj({
+  source: Type.String({
+    description: 'pool_deadline (a private lead about to fall back), follow_up (a visit to repeat) or task',
+  }),
+  id: IdString,
+  kind: Type.String({ description: 'pool_deadline, follow_up, or the task kind (renewal, price_match …)' }),
+  title: Type.String(),
+  status: Nullable(Type.String({ description: 'Of a task: open or doing' })),
+  leadId: Nullable(IdString),
+  leadName: Nullable(Type.String()),
+  dueAt: Nullable(DateTime),
+  overdue: Type.Boolean(),
+  reason: Nullable(
+    Type.String({
+      description:
+        'Why: the deadline rule (no_visit, no_sign, term), the visit result, the task instructions',
+    }),
+  ),
+  link: Obj({ type: Type.String({ description: 'task or lead' }), id: IdString }),
+});
+
+export const TodosQuery = Obj({ limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) });

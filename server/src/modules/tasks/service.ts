@@ -5,8 +5,10 @@ import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
-import { userIdsInScope } from '../../platform/users/scope.ts';
+import { findUserInScope, userIdsInScope } from '../../platform/users/scope.ts';
+import { getVisibleLead } from '../leads/access.ts';
 import { withLeadNames } from '../leads/service.ts';
+import { keepersOf } from '../leads/targets.ts';
 import * as repo from './repo.ts';
 
 export type { NewTask, TaskRow } from './repo.ts';
@@ -43,6 +45,7 @@ export interface ListTasksQuery {
   status?: TaskStatus;
   kind?: string;
   leadId?: string;
+  campaignId?: string;
   limit: number;
   cursor?: string;
 }
@@ -63,6 +66,7 @@ export async function listTasks(deps: Deps, actor: Actor, query: ListTasksQuery)
       status: query.status,
       kind: query.kind,
       leadId: query.leadId,
+      campaignId: query.campaignId,
       after: due !== undefined && id !== undefined ? { due, id } : undefined,
       limit: query.limit,
     });
@@ -90,7 +94,19 @@ async function act(
   change: (now: Date) => repo.TaskChanges,
   action: string,
 ) {
-  return inTenant(deps.db, actor.tenantId, async (trx) => {
+  return inTenant(deps.db, actor.tenantId, (trx) => actInTx(trx, deps, actor, id, from, change, action));
+}
+
+async function actInTx(
+  trx: Tx,
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  from: TaskStatus[],
+  change: (now: Date) => repo.TaskChanges,
+  action: string,
+) {
+  {
     const task = await getInTx(trx, actor, id);
     const own = actor.kind === 'user' && actor.id === task.assignee_id;
     if (!own && !canFollowTeamTasks(actor))
@@ -109,10 +125,13 @@ async function act(
       changes: {
         status: [task.status, after.status],
         ...(after.feedback !== task.feedback && { feedback: [task.feedback, after.feedback] }),
+        ...(after.reason !== task.reason && { reason: [task.reason, after.reason] }),
+        ...(after.assignee_id !== task.assignee_id && { assigneeId: [task.assignee_id, after.assignee_id] }),
+        ...(after.resolution !== task.resolution && { resolution: [task.resolution, after.resolution] }),
       },
     });
     return after;
-  });
+  }
 }
 
 export const startTask = (deps: Deps, actor: Actor, id: string) =>
@@ -157,26 +176,160 @@ export async function closeOpenTasksOf(
   return closed.length;
 }
 
-/** Moves the open to-dos of a kind on these merchants to their new keeper (after a handover). */
-export async function reassignOpenTasksOf(
-  trx: Tx,
+/** Refused by the field, with why (wrong merchant, already done elsewhere …). */
+export const rejectTask = (deps: Deps, actor: Actor, id: string, reason: string) =>
+  act(
+    deps,
+    actor,
+    id,
+    ['open', 'doing'],
+    (now) => ({ status: 'rejected', reason, done_at: now, updated_at: now }),
+    'task.rejected',
+  );
+
+/** Sent back up to HQ (the escalation queue): the field cannot solve it alone. */
+export const escalateTask = (deps: Deps, actor: Actor, id: string, reason: string) =>
+  act(
+    deps,
+    actor,
+    id,
+    ['open', 'doing'],
+    (now) => ({ status: 'escalated', reason, escalated_at: now, updated_at: now }),
+    'task.escalated',
+  );
+
+/** HQ closes an escalated task with what it did about it, inside the intervention's transaction. */
+export function resolveEscalatedInTx(trx: Tx, deps: Deps, actor: Actor, id: string, resolution: string) {
+  if (!canHandleEscalations(actor)) throw forbidden('HQ and administrators handle escalations');
+  return actInTx(
+    trx,
+    deps,
+    actor,
+    id,
+    ['escalated'],
+    (now) => ({
+      status: 'done',
+      resolution,
+      resolved_by: actor.kind === 'user' ? actor.id : null,
+      done_at: now,
+      updated_at: now,
+    }),
+    'task.resolved',
+  );
+}
+
+/** The escalation queue belongs to headquarters (DESIGN §1: HQ intervenes directly). */
+export const canHandleEscalations = (actor: Actor) => actor.role === 'hq' || actor.role === 'tenant_admin';
+
+/** An escalated task for HQ to act on, or 404. */
+export async function getEscalatedInTx(trx: Tx, actor: Actor, id: string) {
+  if (!canHandleEscalations(actor)) throw forbidden('HQ and administrators handle escalations');
+  const task = await repo.findTask(trx, actor.tenantId, id);
+  if (!task) throw notFound('Task');
+  return task;
+}
+
+function invalid(path: string, message: string) {
+  return new DomainError('validation_failed', `${path} ${message}`, { errors: [{ path, message }] });
+}
+
+/** Gives an open task to someone else of the manager's team (someone away, the wrong person). */
+export async function reassignTask(
   deps: Deps,
   actor: Actor,
-  input: { leadIds: string[]; kind: string; assigneeId: string },
+  id: string,
+  input: { assigneeId: string; reason: string },
 ) {
-  const moved = await repo.reassignOpen(
-    trx,
-    actor.tenantId,
-    { leadIds: input.leadIds, kind: input.kind },
-    { assigneeId: input.assigneeId, at: deps.clock.now() },
-  );
+  if (!canFollowTeamTasks(actor)) throw forbidden('Managers reassign tasks');
+  return inTenant(deps.db, actor.tenantId, async (trx) => {
+    const target = await findUserInScope(trx, actor, input.assigneeId);
+    if (!target?.active) throw invalid('/body/assigneeId', 'is not an active user of your team');
+    return actInTx(
+      trx,
+      deps,
+      actor,
+      id,
+      ['open', 'doing'],
+      (now) => ({ assignee_id: target.id, reason: input.reason, updated_at: now }),
+      'task.reassigned',
+    );
+  });
+}
+
+export interface CreateTaskInput {
+  assigneeId: string;
+  leadId?: string;
+  kind: string;
+  title: string;
+  instructions?: string;
+  dueAt?: string;
+}
+
+/** A manager or HQ gives someone of their team a to-do, about a merchant or not. */
+export async function createTask(deps: Deps, actor: Actor, input: CreateTaskInput) {
+  if (!canFollowTeamTasks(actor)) throw forbidden('Managers and HQ create tasks');
+  const now = deps.clock.now();
+  const dueAt = input.dueAt === undefined ? null : new Date(input.dueAt);
+  if (dueAt !== null && dueAt.getTime() < now.getTime()) throw invalid('/body/dueAt', 'is in the past');
+  return inTenant(deps.db, actor.tenantId, async (trx) => {
+    const target = await findUserInScope(trx, actor, input.assigneeId);
+    if (!target?.active) throw invalid('/body/assigneeId', 'is not an active user of your team');
+    const lead = input.leadId === undefined ? null : await getVisibleLead(trx, deps, actor, input.leadId);
+    const [task] = await repo.insertTasksOnce(trx, actor.tenantId, [
+      {
+        assigneeId: target.id,
+        leadId: lead?.id ?? null,
+        contractId: null,
+        kind: input.kind,
+        title: input.title.trim(),
+        instructions: input.instructions ?? null,
+        dueAt,
+        sourceKey: null,
+        createdBy: actor.kind === 'user' ? actor.id : null,
+        at: now,
+        cityId: lead?.city_id ?? null,
+      },
+    ]);
+    await audit(trx, deps.clock, actor, {
+      action: 'task.created',
+      object: 'task',
+      objectId: task!.id,
+      after: task,
+    });
+    return task!;
+  });
+}
+
+/**
+ * The open to-dos about these merchants follow whoever keeps each merchant now (DESIGN §4: claim,
+ * assign → the BD; release, recycle → the city manager; handover → the ops owner). Called by the
+ * pool and ops services inside the transaction that changed the owner, after the change.
+ */
+export async function followMerchants(trx: Tx, deps: Deps, actor: Actor, leadIds: string[]) {
+  const withTasks = await repo.leadsWithOpenTasks(trx, actor.tenantId, leadIds);
+  if (withTasks.length === 0) return 0;
+  const keepers = await keepersOf(trx, actor.tenantId, withTasks);
+  const pairs = keepers
+    .filter((k): k is { lead_id: string; assignee_id: string } => k.assignee_id !== null)
+    .map((k) => ({ leadId: k.lead_id, assigneeId: k.assignee_id }));
+  const moved = await repo.reassignOpenByLead(trx, actor.tenantId, pairs, deps.clock.now());
   if (moved.length > 0) {
     await audit(trx, deps.clock, actor, {
       action: 'task.reassigned',
       object: 'task',
       objectId: null,
-      note: { assigneeId: input.assigneeId, tasks: moved.map((t) => t.id) },
+      note: {
+        automatic: true,
+        tasks: moved.slice(0, 1000).map((t) => ({ id: t.id, from: t.previous, to: t.assignee_id })),
+        count: moved.length,
+      },
     });
   }
   return moved.length;
 }
+
+// For the campaigns module, inside its transactions.
+export const insertCampaignTasks = repo.insertCampaignTasks;
+export const campaignCounts = repo.campaignCounts;
+export const campaignFeedback = repo.campaignFeedback;
+export const escalatedTasks = repo.escalated;

@@ -16,6 +16,7 @@ const columns = [
   'result',
   'notes',
   'created_at',
+  'follow_up_at',
 ] as const;
 
 export async function insertVisit(
@@ -34,6 +35,7 @@ export async function insertVisit(
     result: string | null;
     notes: string | null;
     createdAt: Date;
+    followUpAt: Date | null;
   },
 ) {
   return trx
@@ -52,6 +54,7 @@ export async function insertVisit(
       result: visit.result,
       notes: visit.notes,
       created_at: visit.createdAt,
+      follow_up_at: visit.followUpAt,
     })
     .returning(columns)
     .executeTakeFirstOrThrow();
@@ -105,3 +108,38 @@ export async function moveVisits(trx: Tx, tenantId: string, fromLeadId: string, 
 export const visitsPerLead = (tenantId: string, since: Date) =>
   sql<{ lead_id: string; visits: string }>`select lead_id, count(*)::bigint as visits from visit
     where tenant_id = ${tenantId} and at >= ${since} group by lead_id`;
+/**
+ * The follow-ups a rep promised that are still open, soonest first: visits of theirs with a
+ * follow-up time until `until`, and no later visit of theirs to the same merchant. Keyset on
+ * (follow_up_at, id).
+ */
+export function dueFollowUps(
+  trx: Tx,
+  tenantId: string,
+  filter: { userId: string; until: Date; after?: { due: string; id: string }; limit: number },
+) {
+  let query = trx
+    .selectFrom('visit as v')
+    .select(['v.id', 'v.lead_id', 'v.follow_up_at', 'v.result', 'v.at'])
+    .where('v.tenant_id', '=', tenantId)
+    .where('v.user_id', '=', filter.userId)
+    .where('v.follow_up_at', 'is not', null)
+    .where('v.follow_up_at', '<=', filter.until)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('visit as later')
+            .select(sql.lit(1).as('one'))
+            .where('later.tenant_id', '=', tenantId)
+            .whereRef('later.lead_id', '=', 'v.lead_id')
+            .whereRef('later.user_id', '=', 'v.user_id')
+            .where(sql<boolean>`(later.at, later.id) > (v.at, v.id)`),
+        ),
+      ),
+    );
+  if (filter.after !== undefined)
+    query = query.where(
+      sql<boolean>`(v.follow_up_at, v.id) > (${filter.after.due}::timestamptz, ${filter.after.id}::bigint)`,
+    );
+  return query.orderBy('v.follow_up_at').orderBy('v.id').limit(filter.limit).execute();
+}

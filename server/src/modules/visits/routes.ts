@@ -16,6 +16,7 @@ export const presentVisit = (v: service.VisitRow) => ({
   kind: v.kind,
   result: v.result,
   notes: v.notes,
+  followUpAt: v.follow_up_at?.toISOString() ?? null,
   createdAt: v.created_at.toISOString(),
 });
 

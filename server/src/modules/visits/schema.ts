@@ -21,6 +21,7 @@ export const Visit = Obj({
   kind: Type.String(),
   result: Nullable(Type.String()),
   notes: Nullable(Type.String()),
+  followUpAt: Nullable(DateTime),
   createdAt: DateTime,
 });
 
@@ -32,6 +33,12 @@ export const CreateVisit = Obj({
   result: Type.Optional(Type.String({ maxLength: 200 })),
   notes: Type.Optional(Type.String({ maxLength: 4000 })),
   at: Type.Optional(DateTime),
+  followUpAt: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'When the rep means to follow up; shown in their to-dos',
+    }),
+  ),
 });
 
 export const ListVisitsQuery = Obj({

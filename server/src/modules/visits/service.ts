@@ -32,6 +32,7 @@ export interface NewVisit {
   result?: string;
   notes?: string;
   at?: string;
+  followUpAt?: string;
 }
 
 export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: NewVisit) {
@@ -40,6 +41,8 @@ export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: N
   const at = input.at ? new Date(input.at) : now;
   if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) throw invalid('/body/at', 'is in the future');
   if (now.getTime() - at.getTime() > MAX_LATE_SYNC_MS) throw invalid('/body/at', 'is more than 48 hours ago');
+  if (input.followUpAt && new Date(input.followUpAt).getTime() <= at.getTime())
+    throw invalid('/body/followUpAt', 'must be after the visit');
   const settings = await tenantSettings(deps, actor.tenantId);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const lead = await getVisibleLead(trx, deps, actor, leadId);
@@ -63,6 +66,7 @@ export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: N
       result: input.result ?? null,
       notes: input.notes ?? null,
       createdAt: now,
+      followUpAt: input.followUpAt ? new Date(input.followUpAt) : null,
     });
     await recordOwnerVisit(trx, deps, actor, lead, at);
     await audit(trx, deps.clock, actor, {
@@ -115,3 +119,4 @@ export const moveVisits = repo.moveVisits;
 
 /** A query of each merchant's number of visits since a moment, for set-based rules. */
 export const visitsPerLead = repo.visitsPerLead;
+export const dueFollowUps = repo.dueFollowUps;

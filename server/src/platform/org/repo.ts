@@ -109,3 +109,15 @@ export async function moveSubtree(trx: Tx, tenantId: string, oldPath: string, ne
     .where('path', 'like', `${oldPath}%`)
     .execute();
 }
+
+/** Names of some units by id (cities and teams named in reports). */
+export async function unitNames(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await trx
+    .selectFrom('org_unit')
+    .select(['id', 'name'])
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

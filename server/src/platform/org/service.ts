@@ -174,3 +174,5 @@ export async function updateUnit(
     return unit;
   });
 }
+
+export const unitNames = repo.unitNames;

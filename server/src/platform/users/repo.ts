@@ -1,3 +1,4 @@
+import { type RawBuilder, sql } from 'kysely';
 import type { AppUserUpdate, NewAppUser } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 
@@ -130,5 +131,53 @@ export async function displayNames(trx: Tx, tenantId: string, ids: string[]) {
     .select(['id', 'display_name'])
     .where('tenant_id', '=', tenantId)
     .where('id', 'in', [...new Set(ids)])
+    .execute();
+}
+
+/**
+ * The city manager of a city as an SQL expression over a city id column: the active city manager
+ * placed on that city's unit (the lowest id when there are several), or null.
+ */
+export function cityManagerExpr(tenantId: string, cityIdColumn: RawBuilder<string>) {
+  return sql<string | null>`(select u.id from app_user u
+    where u.tenant_id = ${tenantId} and u.org_unit_id = ${cityIdColumn}
+      and u.role = 'city_manager' and u.active order by u.id limit 1)`;
+}
+
+/** Each city's manager (see cityManagerExpr), for the cities given. */
+export async function cityManagers(trx: Tx, tenantId: string, cityIds: string[]) {
+  if (cityIds.length === 0) return new Map<string, string>();
+  const rows = await trx
+    .selectFrom('app_user')
+    .select(['org_unit_id', (eb) => eb.fn.min('id').as('id')])
+    .where('tenant_id', '=', tenantId)
+    .where('org_unit_id', 'in', [...new Set(cityIds)])
+    .where('role', '=', 'city_manager')
+    .where('active', '=', true)
+    .groupBy('org_unit_id')
+    .execute();
+  return new Map(rows.map((r) => [r.org_unit_id, String(r.id)]));
+}
+
+/** Users with their unit (id, name, kind): who is on which team, for progress by team. */
+export async function usersWithUnits(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return [];
+  return trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select([
+      'app_user.id',
+      'app_user.display_name',
+      'app_user.role',
+      'org_unit.id as unit_id',
+      'org_unit.name as unit_name',
+      'org_unit.kind as unit_kind',
+    ])
+    .where('app_user.tenant_id', '=', tenantId)
+    .where('app_user.id', 'in', [...new Set(ids)])
     .execute();
 }

@@ -25,3 +25,7 @@ export async function opsPeopleInScope(trx: Tx, actor: Actor) {
   );
   return [...(ops ?? []), ...(managers ?? [])].sort((a, b) => Number(a.id) - Number(b.id));
 }
+
+export const cityManagerExpr = repo.cityManagerExpr;
+export const cityManagers = repo.cityManagers;
+export const usersWithUnits = repo.usersWithUnits;

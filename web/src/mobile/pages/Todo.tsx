@@ -1,116 +1,114 @@
-import { useQuery } from '@tanstack/react-query';
-import { DotLoading, List, NavBar, Tag } from 'antd-mobile';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { DotLoading, InfiniteScroll, List, NavBar, Tag } from 'antd-mobile';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client.ts';
+import type { ResponseOf } from '../../api/types.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { countdown, deadlineReasonText, formatCountdown } from '../../lib/deadline.ts';
 import { useNow } from '../../shared/use-now.ts';
 import { EmptyState, ErrorState } from '../components/ErrorState.tsx';
+import { TaskSheet } from '../components/TaskSheet.tsx';
 
-const WITHIN_DAYS = 3;
+type Todo = ResponseOf<'/api/v1/todos', 'get'>['items'][number];
+const KINDS = ['pool_deadline', 'follow_up', 'renewal', 'price_match', 'visit', 'deal_refresh'] as const;
 
-/** What needs the rep's attention: stores about to fall back, then the rest of the private pool. */
+/**
+ * Everything that needs the rep, most urgent first (GET /todos merges it on the server): tasks
+ * from HQ and managers, renewals, stores about to fall back to the public pool, follow-ups.
+ */
 export default function Todo() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const now = useNow();
-  const expiring = useQuery({
-    queryKey: ['expiring', WITHIN_DAYS],
-    queryFn: () =>
+  const [openTask, setOpenTask] = useState<string | null>(null);
+  const todos = useInfiniteQuery({
+    queryKey: ['todos'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
       call(
-        api.GET('/api/v1/pool/expiring', { params: { query: { withinDays: WITHIN_DAYS, scope: 'mine' } } }),
+        api.GET('/api/v1/todos', {
+          params: { query: { limit: 30, ...(pageParam ? { cursor: pageParam } : {}) } },
+        }),
       ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const mine = useQuery({
-    queryKey: ['my-leads'],
-    queryFn: () =>
-      call(api.GET('/api/v1/leads', { params: { query: { scope: 'mine', status: 'private', limit: 200 } } })),
-  });
-  // Renewal to-dos (and, later, campaign tasks) that are not done yet, soonest due first.
-  const tasks = useQuery({
-    queryKey: ['tasks', 'mine', 'active'],
-    queryFn: async () => {
-      const read = (status: 'open' | 'doing') =>
-        call(api.GET('/api/v1/tasks', { params: { query: { mine: true, status, limit: 50 } } }));
-      const [open, doing] = await Promise.all([read('open'), read('doing')]);
-      const due = (task: { dueAt: string | null }) =>
-        task.dueAt ? Date.parse(task.dueAt) : Number.POSITIVE_INFINITY;
-      return [...open.items, ...doing.items].sort((a, b) => due(a) - due(b));
-    },
-  });
-  const expiringIds = new Set(expiring.data?.items.map((item) => item.leadId));
-  const rest = (mine.data?.items ?? [])
-    .filter((lead) => !expiringIds.has(lead.id) && lead.deadlineAt)
-    .sort((a, b) => Date.parse(a.deadlineAt!) - Date.parse(b.deadlineAt!));
+  const items = todos.data?.pages.flatMap((p) => p.items) ?? [];
+  const kindLabel = (kind: string) =>
+    (KINDS as readonly string[]).includes(kind)
+      ? t(`campaigns.todo.kinds.${kind as (typeof KINDS)[number]}`)
+      : t('campaigns.todo.kinds.task');
+
+  const describe = (item: Todo) => {
+    if (item.kind === 'pool_deadline') return deadlineReasonText(item.reason, t);
+    if (item.source === 'task') return item.leadName ?? undefined;
+    return item.reason ?? undefined;
+  };
+  const due = (item: Todo) => {
+    if (!item.dueAt) return <span>{t('campaigns.todo.noDue')}</span>;
+    if (item.overdue) return <span style={{ color: '#ff3141' }}>{t('campaigns.todo.overdue')}</span>;
+    if (item.kind === 'pool_deadline')
+      return (
+        <span className={`urgency-${countdown(item.dueAt, now).urgency}`}>
+          {formatCountdown(item.dueAt, now, t)}
+        </span>
+      );
+    return <span>{t('campaigns.todo.due', { date: formatDateTime(item.dueAt) })}</span>;
+  };
 
   return (
     <div>
-      <NavBar back={null}>{t('mobile.todo.title')}</NavBar>
-      <List header={t('mobile.todo.expiring', { days: WITHIN_DAYS })}>
-        {expiring.isPending && (
-          <List.Item>
-            <DotLoading color="primary" />
-          </List.Item>
-        )}
-        {expiring.isError && <ErrorState error={expiring.error} onRetry={() => void expiring.refetch()} />}
-        {expiring.data?.items.length === 0 && <EmptyState text={t('mobile.todo.empty')} />}
-        {expiring.data?.items.map((item) => (
-          <List.Item
-            key={item.leadId}
-            data-testid="expiring-item"
-            onClick={() => navigate(`/leads/${item.leadId}`)}
-            description={deadlineReasonText(item.deadlineReason, t)}
-            extra={
-              <span className={`urgency-${countdown(item.deadlineAt, now).urgency}`}>
-                {formatCountdown(item.deadlineAt, now, t)}
-              </span>
-            }
-          >
-            <span translate="no">{item.name}</span>
-          </List.Item>
-        ))}
-      </List>
-      {tasks.isError && <ErrorState error={tasks.error} onRetry={() => void tasks.refetch()} />}
-      {tasks.data && tasks.data.length > 0 && (
-        <List header={t('mobile.todo.tasks')}>
-          {tasks.data.map((task) => (
+      <NavBar back={null}>{t('campaigns.todo.title')}</NavBar>
+      {todos.isPending && (
+        <div className="page-loading" role="status">
+          <DotLoading color="primary" />
+        </div>
+      )}
+      {todos.isError && <ErrorState error={todos.error} onRetry={() => void todos.refetch()} />}
+      {todos.data && items.length === 0 && <EmptyState text={t('campaigns.todo.empty')} />}
+      {items.length > 0 && (
+        <List>
+          {items.map((item) => (
             <List.Item
-              key={task.id}
-              data-testid="task-item"
-              onClick={task.leadId ? () => navigate(`/leads/${task.leadId}`) : undefined}
-              description={
-                task.dueAt ? t('mobile.todo.taskDue', { date: formatDateTime(task.dueAt) }) : undefined
+              key={`${item.source}-${item.id}`}
+              data-testid={
+                item.source === 'task'
+                  ? 'task-item'
+                  : item.kind === 'pool_deadline'
+                    ? 'expiring-item'
+                    : 'follow-up-item'
               }
-              extra={
-                task.dueAt && Date.parse(task.dueAt) < now.getTime() ? (
-                  <span style={{ color: '#ff3141' }}>{t('mobile.todo.overdue')}</span>
-                ) : undefined
+              data-kind={item.kind}
+              onClick={() =>
+                item.source === 'task' ? setOpenTask(item.id) : navigate(`/leads/${item.link.id}`)
               }
+              description={describe(item) ? <span translate="no">{describe(item)}</span> : undefined}
+              extra={due(item)}
             >
-              {task.kind === 'renewal' && (
-                <Tag color="warning" style={{ marginRight: 6 }}>
-                  {t('mobile.todo.kinds.renewal')}
+              <Tag
+                color={item.overdue ? 'danger' : item.source === 'task' ? 'primary' : 'warning'}
+                style={{ marginRight: 6 }}
+              >
+                {kindLabel(item.kind)}
+              </Tag>
+              {item.status === 'doing' && (
+                <Tag color="success" fill="outline" style={{ marginRight: 6 }}>
+                  {t('ops.tasks.statuses.doing')}
                 </Tag>
               )}
-              <span translate="no">{task.title}</span>
+              <span translate="no">{item.title}</span>
             </List.Item>
           ))}
         </List>
       )}
-      <List header={t('mobile.todo.followUps')}>
-        {mine.isError && <ErrorState error={mine.error} onRetry={() => void mine.refetch()} />}
-        {rest.map((lead) => (
-          <List.Item
-            key={lead.id}
-            onClick={() => navigate(`/leads/${lead.id}`)}
-            description={formatDateTime(lead.deadlineAt)}
-            extra={formatCountdown(lead.deadlineAt!, now, t)}
-          >
-            <span translate="no">{lead.name}</span>
-          </List.Item>
-        ))}
-      </List>
+      {todos.data && items.length > 0 && (
+        <InfiniteScroll
+          hasMore={todos.hasNextPage}
+          loadMore={async () => void (await todos.fetchNextPage())}
+        />
+      )}
+      {openTask && <TaskSheet taskId={openTask} onClose={() => setOpenTask(null)} />}
     </div>
   );
 }

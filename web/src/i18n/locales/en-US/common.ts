@@ -90,6 +90,7 @@ export const common: Messages<typeof zh> = {
     visited: 'Visited',
     signed: 'Signed',
     handed_to_ops: 'Handed to ops',
+    hq_intervened: 'HQ intervened',
     by: '{{actor}}',
     system: 'System',
   },

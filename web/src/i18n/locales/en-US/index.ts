@@ -1,5 +1,6 @@
 import type { Messages } from '../../messages.ts';
 import type { zhCN } from '../zh-CN/index.ts';
+import { campaigns } from './campaigns.ts';
 import { common } from './common.ts';
 import { competitors } from './competitors.ts';
 import { deals } from './deals.ts';
@@ -18,4 +19,5 @@ export const enUS: Messages<typeof zhCN> = {
   deals,
   ops,
   competitors,
+  campaigns,
 };

@@ -87,6 +87,7 @@ export const common = {
     visited: '拜访',
     signed: '签约',
     handed_to_ops: '移交运营',
+    hq_intervened: '总部干预',
     by: '{{actor}}',
     system: '系统',
   },

@@ -1,3 +1,4 @@
+import { campaigns } from './campaigns.ts';
 import { common } from './common.ts';
 import { competitors } from './competitors.ts';
 import { deals } from './deals.ts';
@@ -8,4 +9,4 @@ import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, competitors };
+export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, competitors, campaigns };
