@@ -460,6 +460,13 @@ export interface SystemSecretTable {
   value: string;
 }
 
+/** One fixed window of a rate limit, shared by every instance (no tenant: keyed by client address). */
+export interface RateLimitWindowTable {
+  key: string;
+  hits: number;
+  ends_at: Date;
+}
+
 export interface Database {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
@@ -489,6 +496,7 @@ export interface Database {
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
   system_secret: SystemSecretTable;
+  rate_limit_window: RateLimitWindowTable;
 }
 
 export type TenantRow = Selectable<TenantTable>;
