@@ -3,8 +3,9 @@ import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
-import { setUpContractJobs } from './contract-lifecycle.ts';
-import { setUpDealExpiry } from './deal-expiry.ts';
+import { CONTRACT_JOBS_QUEUE, setUpContractJobs } from './contract-lifecycle.ts';
+import { DEAL_EXPIRY_QUEUE, setUpDealExpiry } from './deal-expiry.ts';
+import { JobLeases } from './leases.ts';
 import { attachQueue, detachQueue } from './queue.ts';
 import { sweepAllTenants } from './sweep.ts';
 
@@ -19,6 +20,8 @@ export interface RunnerOptions {
   /** false: this instance only queues work (GROUNDWORK_JOBS=false); others run it. */
   workers: boolean;
   pollingIntervalSeconds?: number;
+  /** How often a worker instance looks for jobs orphaned by a dead process (default 10 s). */
+  orphanCheckSeconds?: number;
 }
 
 export interface JobRunner {
@@ -52,9 +55,11 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   await boss.createQueue(IMPORT_QUEUE, {
     name: IMPORT_QUEUE,
     retryLimit: 5,
-    retryDelay: 10,
+    // 5–10 s, then doubling: the five retries span about five minutes of a database outage.
+    retryDelay: 5,
     retryBackoff: true,
-    // A run that died is retried after this; one still alive loses nothing (chunks lock the job).
+    // A run that outlives this is failed and retried; one still alive loses nothing (chunks lock
+    // the job). A run whose process died is found at once by its lease (leases.ts), not by this.
     expireInSeconds: 15 * 60,
   });
   await boss.createQueue(SWEEP_QUEUE, {
@@ -66,9 +71,20 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   let pool: pg.Pool | undefined;
   let owner: pg.Pool | undefined;
+  let leasePool: pg.Pool | undefined;
+  let leases: JobLeases | undefined;
   let importWorker: string | undefined;
+  let orphanTimer: NodeJS.Timeout | undefined;
   const stopping = new AbortController();
   if (options.workers) {
+    // One connection per job running here (imports, sweep, deal expiry, contracts) and one to check.
+    leasePool = createPool(options.connectionString, {
+      appRole: false,
+      max: 6,
+      applicationName: 'groundwork-lease',
+    });
+    const jobLeases = new JobLeases(leasePool);
+    leases = jobLeases;
     // COPY needs connections of its own, outside Kysely's pool; they run as the app role too.
     pool = createPool(options.connectionString, { max: 2, applicationName: 'groundwork-import' });
     const workerPool = pool;
@@ -87,27 +103,48 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       { batchSize: 1, pollingIntervalSeconds: polling, includeMetadata: true },
       async ([job]) => {
         if (!job) return;
-        try {
-          await processImport(deps, workerPool, job.data, { signal: stopping.signal, analyze });
-        } catch (error) {
-          if (!stopping.signal.aborted && job.retryCount >= job.retryLimit)
-            await markImportFailed(deps, job.data, error);
-          throw error;
-        }
+        await jobLeases.hold(job.id, async () => {
+          try {
+            await processImport(deps, workerPool, job.data, { signal: stopping.signal, analyze });
+          } catch (error) {
+            if (!stopping.signal.aborted && job.retryCount >= job.retryLimit)
+              await markImportFailed(deps, job.data, error);
+            throw error;
+          }
+        });
       },
     );
     await boss.work(
       SWEEP_QUEUE,
       { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
-      async () => {
-        await sweepAllTenants(deps);
+      async ([job]) => {
+        if (job) await jobLeases.hold(job.id, () => sweepAllTenants(deps));
       },
     );
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: 'UTC' });
   }
 
-  await setUpDealExpiry(boss, deps, options);
-  await setUpContractJobs(boss, deps, options);
+  await setUpDealExpiry(boss, deps, { ...options, leases });
+  await setUpContractJobs(boss, deps, { ...options, leases });
+
+  if (leases) {
+    const jobLeases = leases;
+    let checking = false;
+    const check = async () => {
+      if (checking || stopping.signal.aborted) return;
+      checking = true;
+      try {
+        await releaseOrphans(boss, deps, jobLeases);
+      } catch (error) {
+        deps.log.warn({ err: error }, 'could not look for orphaned jobs');
+      } finally {
+        checking = false;
+      }
+    };
+    await check();
+    orphanTimer = setInterval(() => void check(), (options.orphanCheckSeconds ?? 10) * 1000);
+    orphanTimer.unref();
+  }
 
   attachQueue(deps, {
     sendImport: async (ref) => {
@@ -123,9 +160,32 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       detachQueue(deps);
       // An import stops after its current chunk and is taken up again later from there.
       stopping.abort();
+      clearInterval(orphanTimer);
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await pool?.end();
       await owner?.end();
+      await leasePool?.end();
     },
   };
+}
+
+/**
+ * Jobs whose process died (no lease) are failed at once instead of at their expiry: an import
+ * goes back to the queue and resumes from its last committed chunk within seconds (it keeps its
+ * retry count, so a file that kills the server every time still ends failed); a sweep, deal expiry
+ * or contract run is failed so that the next one is not held behind it (stately queues).
+ */
+async function releaseOrphans(boss: PgBoss, deps: Deps, leases: JobLeases) {
+  const queues = [IMPORT_QUEUE, SWEEP_QUEUE, DEAL_EXPIRY_QUEUE, CONTRACT_JOBS_QUEUE];
+  for (const job of await leases.orphans(queues)) {
+    const reason = 'The instance running this job stopped before it finished';
+    await boss.fail(job.name, job.id, { message: reason });
+    deps.log.warn(
+      { queue: job.name, jobId: job.id },
+      'job orphaned by a stopped instance: failed for a retry',
+    );
+    if (job.name === IMPORT_QUEUE && job.retryCount >= job.retryLimit) {
+      await markImportFailed(deps, job.data as ImportData, new Error(reason));
+    }
+  }
 }
