@@ -1,4 +1,4 @@
-import type pg from 'pg';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
@@ -52,6 +52,10 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     deps.log.error({ err: error }, 'job queue error');
   });
   await boss.start();
+  // Instances starting together on a database without our queues deadlock inside pg-boss's
+  // create_queue: the set-up runs one instance at a time. Should it throw, the process stops and
+  // its session, with the lock, goes too.
+  const setUpLock = await lockSetUp(options.connectionString);
   await boss.createQueue(IMPORT_QUEUE, {
     name: IMPORT_QUEUE,
     retryLimit: 5,
@@ -126,6 +130,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   await setUpDealExpiry(boss, deps, { ...options, leases });
   await setUpContractJobs(boss, deps, { ...options, leases });
+  await setUpLock.end();
 
   if (leases) {
     const jobLeases = leases;
@@ -167,6 +172,16 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       await leasePool?.end();
     },
   };
+}
+
+const SET_UP_LOCK = 0x67776a71; // "gwjq"
+
+async function lockSetUp(connectionString: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString, application_name: 'groundwork-jobs-setup' });
+  client.on('error', () => {});
+  await client.connect();
+  await client.query('select pg_advisory_lock($1)', [SET_UP_LOCK]);
+  return client;
 }
 
 /**
