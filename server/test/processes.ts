@@ -132,3 +132,10 @@ export async function call(
   }
   return { status: response.status, headers: response.headers, body };
 }
+
+/** A token from the server process itself: tokens of an in-process app carry its test clock's time. */
+export async function loginTo(base: string, tenant: string, username: string, password: string) {
+  const reply = await call(base, 'POST', '/api/v1/auth/login', { body: { tenant, username, password } });
+  if (reply.status !== 200) throw new Error(`login ${tenant}/${username}: ${JSON.stringify(reply.body)}`);
+  return reply.body.accessToken as string;
+}

@@ -55,7 +55,7 @@ export async function setUpContractJobs(
   const leases = options.leases;
   await boss.work(
     CONTRACT_JOBS_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async ([job]) => {
       if (job) await leases.hold(job.id, () => runContractJobsAllTenants(deps));
     },

@@ -46,7 +46,7 @@ export async function setUpDealExpiry(
   const leases = options.leases;
   await boss.work(
     DEAL_EXPIRY_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
     async ([job]) => {
       if (job) await leases.hold(job.id, () => expireAllTenants(deps));
     },

@@ -120,7 +120,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     );
     await boss.work(
       SWEEP_QUEUE,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
       async ([job]) => {
         if (job) await jobLeases.hold(job.id, () => sweepAllTenants(deps));
       },
