@@ -141,7 +141,7 @@ describe('two instances on one database', () => {
       [tenant.id],
     );
     expect(renewals).toEqual([{ n: 1 }]);
-  });
+  }, 120_000);
 
   it('hold one rate limit for inquiries spread over both instances', async () => {
     const statuses: number[] = [];
