@@ -69,6 +69,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const deps = await createDeps({ db: options.db, clock, config: options.config, log: app.log });
   app.decorate('deps', deps);
+  app.addHook('onClose', async () => deps.rateLimits.close());
 
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);

@@ -14,7 +14,10 @@ export interface Config {
   jwtSecret: string | undefined;
   tokenTtlSeconds: number;
   encryptionKey: string | undefined;
-  trustProxy: boolean;
+  /** GROUNDWORK_TRUST_PROXY: false, true (any hop), or the proxies' addresses/CIDRs. */
+  trustProxy: boolean | string[];
+  /** Keeps rate-limit counts in Redis instead of PostgreSQL. */
+  redisUrl: string | undefined;
   /** Run background workers and schedules (imports, pool sweep) in this process. */
   jobs: boolean;
   logLevel: string;
@@ -53,6 +56,24 @@ function optional(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw === undefined || raw === '' ? undefined : raw;
 }
 
+/**
+ * Which proxies may tell us the client's address in X-Forwarded-For: `true` any (only when nothing
+ * but the proxy can reach the port), or the proxies' addresses and CIDR ranges (safer: a client
+ * cannot forge its address by sending the header itself).
+ */
+function trustProxy(env: NodeJS.ProcessEnv): boolean | string[] {
+  const raw = optional(env, 'GROUNDWORK_TRUST_PROXY');
+  if (raw === undefined) return false;
+  if (/^(1|true|yes|on|0|false|no|off)$/i.test(raw)) return bool(env, 'GROUNDWORK_TRUST_PROXY', false);
+  const list = raw.split(',').map((part) => part.trim());
+  if (list.some((part) => !/^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(part))) {
+    throw new ConfigError(
+      `GROUNDWORK_TRUST_PROXY must be true, false or a comma-separated list of addresses/CIDRs, got "${raw}"`,
+    );
+  }
+  return list;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = optional(env, 'DATABASE_URL');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
@@ -70,6 +91,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (encryptionKey !== undefined && Buffer.from(encryptionKey, 'base64').length !== 32) {
     throw new ConfigError('GROUNDWORK_ENCRYPTION_KEY must be 32 bytes, base64-encoded');
   }
+  const redisUrl = optional(env, 'REDIS_URL');
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) {
+    throw new ConfigError('REDIS_URL must start with redis:// or rediss://');
+  }
   return {
     databaseUrl,
     dataDir: path.resolve(optional(env, 'GROUNDWORK_DATA') ?? DEFAULT_DATA_DIR),
@@ -81,7 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     tokenTtlSeconds: int(env, 'GROUNDWORK_TOKEN_TTL', 12 * 3600, 60, 30 * 24 * 3600),
     encryptionKey,
-    trustProxy: bool(env, 'GROUNDWORK_TRUST_PROXY', false),
+    trustProxy: trustProxy(env),
+    redisUrl,
     jobs: bool(env, 'GROUNDWORK_JOBS', true),
     logLevel: optional(env, 'GROUNDWORK_LOG_LEVEL') ?? 'info',
     attachmentMaxBytes: int(env, 'GROUNDWORK_ATTACHMENT_MAX_MB', 20, 1, 1024) * 1024 * 1024,

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import { createRateLimitStore, type RateLimitStore } from './http/rate-limit.ts';
 import { IdentityCache } from './platform/auth/identity-cache.ts';
 import { loadTokenSecret, TokenService } from './platform/auth/tokens.ts';
 import { type FieldCipher, loadFieldCipher } from './platform/crypto.ts';
@@ -18,6 +19,8 @@ export interface Deps {
   /** Per-tenant configuration read on hot paths (field validators, pools), keyed `<tenant>:<what>`. */
   tenantCache: TtlCache<unknown>;
   cipher: FieldCipher;
+  /** Shared by every instance: PostgreSQL, or Redis with REDIS_URL. */
+  rateLimits: RateLimitStore;
 }
 
 /** The one place that assembles Deps, for the HTTP app, the CLI and the job workers alike. */
@@ -32,5 +35,11 @@ export async function createDeps(parts: Pick<Deps, 'db' | 'clock' | 'config' | '
     identities: new IdentityCache(),
     tenantCache: new TtlCache(30_000),
     cipher: await loadFieldCipher(parts.db, parts.config.encryptionKey),
+    rateLimits: createRateLimitStore({
+      db: parts.db,
+      clock: parts.clock,
+      redisUrl: parts.config.redisUrl,
+      warn: (err, message) => parts.log.warn({ err }, message),
+    }),
   };
 }

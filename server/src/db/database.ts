@@ -32,6 +32,13 @@ export function createPool(connectionString: string, options: DbOptions = {}): p
   // A broken idle connection (e.g. the database restarted) must not crash the process: the pool
   // drops it and the next query opens a fresh one.
   pool.on('error', () => {});
+  // The same for a connection checked out between two statements (a transaction waiting on a
+  // password hash, say): without a listener the database's "terminating connection" is an
+  // unhandled error event that kills the process. Its next statement fails instead (a 503), and
+  // the pool discards it on release.
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   return pool;
 }
 

@@ -569,6 +569,13 @@ export interface TagRuleTable {
   updated_at: Timestamp;
 }
 
+/** One fixed window of a rate limit, shared by every instance (no tenant: keyed by client address). */
+export interface RateLimitWindowTable {
+  key: string;
+  hits: number;
+  ends_at: Date;
+}
+
 export interface Database {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
@@ -604,6 +611,7 @@ export interface Database {
   competitor_match: CompetitorMatchTable;
   price_gap: PriceGapTable;
   tag_rule: TagRuleTable;
+  rate_limit_window: RateLimitWindowTable;
 }
 
 export type TenantRow = Selectable<TenantTable>;

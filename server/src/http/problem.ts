@@ -82,9 +82,19 @@ function fromDatabase(error: { code?: string; message: string }): [ErrorCode, st
     case '08006':
     case 'ECONNREFUSED':
     case 'ECONNRESET':
+    case 'EPIPE':
+    case 'ETIMEDOUT':
+    case 'ECONNABORTED':
+    case 'ERR_STREAM_DESTROYED':
+    case 'ERR_STREAM_WRITE_AFTER_END':
       return ['unavailable', 'The database is not reachable right now; try again shortly'];
     default:
-      if (/Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+      // pg's own messages for a connection that broke (the server restarted, the network dropped).
+      if (
+        /Connection terminated|timeout exceeded when trying to connect|not queryable|timeout expired/i.test(
+          error.message,
+        )
+      ) {
         return ['unavailable', 'The database is not reachable right now; try again shortly'];
       }
       return undefined;

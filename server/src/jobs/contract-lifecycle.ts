@@ -3,6 +3,7 @@ import type { Deps } from '../deps.ts';
 import { runLifecycle } from '../modules/contracts/lifecycle.ts';
 import { createRenewalTasks } from '../modules/ops/renewals.ts';
 import { listActiveTenantIds } from '../platform/tenants/service.ts';
+import type { JobLeases } from './leases.ts';
 
 export const CONTRACT_JOBS_QUEUE = 'contract-lifecycle';
 /**
@@ -42,7 +43,7 @@ export async function runContractJobsAllTenants(
 export async function setUpContractJobs(
   boss: PgBoss,
   deps: Deps,
-  options: { workers: boolean; pollingIntervalSeconds?: number },
+  options: { workers: boolean; pollingIntervalSeconds?: number; leases?: JobLeases },
 ): Promise<void> {
   await boss.createQueue(CONTRACT_JOBS_QUEUE, {
     name: CONTRACT_JOBS_QUEUE,
@@ -50,12 +51,13 @@ export async function setUpContractJobs(
     retryLimit: 0,
     expireInSeconds: 30 * 60,
   });
-  if (!options.workers) return;
+  if (!options.workers || !options.leases) return;
+  const leases = options.leases;
   await boss.work(
     CONTRACT_JOBS_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
-    async () => {
-      await runContractJobsAllTenants(deps);
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async ([job]) => {
+      if (job) await leases.hold(job.id, () => runContractJobsAllTenants(deps));
     },
   );
   await boss.schedule(CONTRACT_JOBS_QUEUE, CONTRACT_JOBS_CRON, {}, { tz: 'UTC' });

@@ -2,6 +2,7 @@ import type PgBoss from 'pg-boss';
 import type { Deps } from '../deps.ts';
 import { expireDeals } from '../modules/deals/expiry.ts';
 import { listActiveTenantIds } from '../platform/tenants/service.ts';
+import type { JobLeases } from './leases.ts';
 
 export const DEAL_EXPIRY_QUEUE = 'deal-expiry';
 /** Every five minutes: a deal ends at midnight of the tenant's own time zone, whatever that is in UTC. */
@@ -33,7 +34,7 @@ export async function expireAllTenants(
 export async function setUpDealExpiry(
   boss: PgBoss,
   deps: Deps,
-  options: { workers: boolean; pollingIntervalSeconds?: number },
+  options: { workers: boolean; pollingIntervalSeconds?: number; leases?: JobLeases },
 ): Promise<void> {
   await boss.createQueue(DEAL_EXPIRY_QUEUE, {
     name: DEAL_EXPIRY_QUEUE,
@@ -41,12 +42,13 @@ export async function setUpDealExpiry(
     retryLimit: 0,
     expireInSeconds: 30 * 60,
   });
-  if (!options.workers) return;
+  if (!options.workers || !options.leases) return;
+  const leases = options.leases;
   await boss.work(
     DEAL_EXPIRY_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
-    async () => {
-      await expireAllTenants(deps);
+    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+    async ([job]) => {
+      if (job) await leases.hold(job.id, () => expireAllTenants(deps));
     },
   );
   await boss.schedule(DEAL_EXPIRY_QUEUE, DEAL_EXPIRY_CRON, {}, { tz: 'UTC' });

@@ -96,3 +96,28 @@ describe('the scheduled pool sweep', () => {
     }
   });
 });
+
+describe('several instances starting at once', () => {
+  it('set up the queues of a fresh database without deadlocking each other', async () => {
+    const fresh = await createTestContext();
+    try {
+      const started = await Promise.allSettled(
+        [0, 1, 2].map(() =>
+          startJobRunner(fresh.app.deps, {
+            connectionString: fresh.url,
+            workers: true,
+            pollingIntervalSeconds: 0.5,
+          }),
+        ),
+      );
+      for (const one of started) if (one.status === 'fulfilled') await one.value.stop();
+      expect(started.map((one) => (one.status === 'rejected' ? String(one.reason) : 'started'))).toEqual([
+        'started',
+        'started',
+        'started',
+      ]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});

@@ -1,12 +1,13 @@
-import type pg from 'pg';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { runLaunchJob } from '../modules/campaigns/launch-job.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
 import { setUpCompetitorJobs } from './competitors.ts';
-import { setUpContractJobs } from './contract-lifecycle.ts';
-import { setUpDealExpiry } from './deal-expiry.ts';
+import { CONTRACT_JOBS_QUEUE, setUpContractJobs } from './contract-lifecycle.ts';
+import { DEAL_EXPIRY_QUEUE, setUpDealExpiry } from './deal-expiry.ts';
+import { JobLeases } from './leases.ts';
 import { attachQueue, detachQueue } from './queue.ts';
 import { sweepAllTenants } from './sweep.ts';
 
@@ -22,6 +23,8 @@ export interface RunnerOptions {
   /** false: this instance only queues work (GROUNDWORK_JOBS=false); others run it. */
   workers: boolean;
   pollingIntervalSeconds?: number;
+  /** How often a worker instance looks for jobs orphaned by a dead process (default 10 s). */
+  orphanCheckSeconds?: number;
 }
 
 export interface JobRunner {
@@ -52,12 +55,18 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     deps.log.error({ err: error }, 'job queue error');
   });
   await boss.start();
+  // Instances starting together on a database without our queues deadlock inside pg-boss's
+  // create_queue: the set-up runs one instance at a time. Should it throw, the process stops and
+  // its session, with the lock, goes too.
+  const setUpLock = await lockSetUp(options.connectionString);
   await boss.createQueue(IMPORT_QUEUE, {
     name: IMPORT_QUEUE,
     retryLimit: 5,
-    retryDelay: 10,
+    // 5–10 s, then doubling: the five retries span about five minutes of a database outage.
+    retryDelay: 5,
     retryBackoff: true,
-    // A run that died is retried after this; one still alive loses nothing (chunks lock the job).
+    // A run that outlives this is failed and retried; one still alive loses nothing (chunks lock
+    // the job). A run whose process died is found at once by its lease (leases.ts), not by this.
     expireInSeconds: 15 * 60,
   });
   await boss.createQueue(SWEEP_QUEUE, {
@@ -77,10 +86,21 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   let pool: pg.Pool | undefined;
   let owner: pg.Pool | undefined;
+  let leasePool: pg.Pool | undefined;
+  let leases: JobLeases | undefined;
   let importWorker: string | undefined;
   let campaignWorker: string | undefined;
+  let orphanTimer: NodeJS.Timeout | undefined;
   const stopping = new AbortController();
   if (options.workers) {
+    // One connection per job running here (imports, sweep, deal expiry, contracts) and one to check.
+    leasePool = createPool(options.connectionString, {
+      appRole: false,
+      max: 8,
+      applicationName: 'groundwork-lease',
+    });
+    const jobLeases = new JobLeases(leasePool);
+    leases = jobLeases;
     // COPY needs connections of its own, outside Kysely's pool; they run as the app role too.
     pool = createPool(options.connectionString, { max: 2, applicationName: 'groundwork-import' });
     const workerPool = pool;
@@ -99,13 +119,15 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       { batchSize: 1, pollingIntervalSeconds: polling, includeMetadata: true },
       async ([job]) => {
         if (!job) return;
-        try {
-          await processImport(deps, workerPool, job.data, { signal: stopping.signal, analyze });
-        } catch (error) {
-          if (!stopping.signal.aborted && job.retryCount >= job.retryLimit)
-            await markImportFailed(deps, job.data, error);
-          throw error;
-        }
+        await jobLeases.hold(job.id, async () => {
+          try {
+            await processImport(deps, workerPool, job.data, { signal: stopping.signal, analyze });
+          } catch (error) {
+            if (!stopping.signal.aborted && job.retryCount >= job.retryLimit)
+              await markImportFailed(deps, job.data, error);
+            throw error;
+          }
+        });
       },
     );
     // Launches are idempotent: a retry after a crash only adds the tasks still missing.
@@ -113,22 +135,42 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       CAMPAIGN_QUEUE,
       { batchSize: 1, pollingIntervalSeconds: polling },
       async ([job]) => {
-        if (job) await runLaunchJob(deps, job.data);
+        if (job) await jobLeases.hold(job.id, () => runLaunchJob(deps, job.data));
       },
     );
     await boss.work(
       SWEEP_QUEUE,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 10 },
-      async () => {
-        await sweepAllTenants(deps);
+      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+      async ([job]) => {
+        if (job) await jobLeases.hold(job.id, () => sweepAllTenants(deps));
       },
     );
     await boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: 'UTC' });
   }
 
-  await setUpDealExpiry(boss, deps, options);
-  await setUpContractJobs(boss, deps, options);
   const competitorWorker = await setUpCompetitorJobs(boss, deps, { ...options, signal: stopping.signal });
+  await setUpDealExpiry(boss, deps, { ...options, leases });
+  await setUpContractJobs(boss, deps, { ...options, leases });
+  await setUpLock.end();
+
+  if (leases) {
+    const jobLeases = leases;
+    let checking = false;
+    const check = async () => {
+      if (checking || stopping.signal.aborted) return;
+      checking = true;
+      try {
+        await releaseOrphans(boss, deps, jobLeases);
+      } catch (error) {
+        deps.log.warn({ err: error }, 'could not look for orphaned jobs');
+      } finally {
+        checking = false;
+      }
+    };
+    await check();
+    orphanTimer = setInterval(() => void check(), (options.orphanCheckSeconds ?? 10) * 1000);
+    orphanTimer.unref();
+  }
 
   attachQueue(deps, {
     sendImport: async (ref) => {
@@ -152,9 +194,42 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
       detachQueue(deps);
       // An import stops after its current chunk and is taken up again later from there.
       stopping.abort();
+      clearInterval(orphanTimer);
       await boss.stop({ graceful: true, wait: true, timeout: 30_000 });
       await pool?.end();
       await owner?.end();
+      await leasePool?.end();
     },
   };
+}
+
+const SET_UP_LOCK = 0x67776a71; // "gwjq"
+
+async function lockSetUp(connectionString: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString, application_name: 'groundwork-jobs-setup' });
+  client.on('error', () => {});
+  await client.connect();
+  await client.query('select pg_advisory_lock($1)', [SET_UP_LOCK]);
+  return client;
+}
+
+/**
+ * Jobs whose process died (no lease) are failed at once instead of at their expiry: an import
+ * goes back to the queue and resumes from its last committed chunk within seconds (it keeps its
+ * retry count, so a file that kills the server every time still ends failed); a sweep, deal expiry
+ * or contract run is failed so that the next one is not held behind it (stately queues).
+ */
+async function releaseOrphans(boss: PgBoss, deps: Deps, leases: JobLeases) {
+  const queues = [IMPORT_QUEUE, CAMPAIGN_QUEUE, SWEEP_QUEUE, DEAL_EXPIRY_QUEUE, CONTRACT_JOBS_QUEUE];
+  for (const job of await leases.orphans(queues)) {
+    const reason = 'The instance running this job stopped before it finished';
+    await boss.fail(job.name, job.id, { message: reason });
+    deps.log.warn(
+      { queue: job.name, jobId: job.id },
+      'job orphaned by a stopped instance: failed for a retry',
+    );
+    if (job.name === IMPORT_QUEUE && job.retryCount >= job.retryLimit) {
+      await markImportFailed(deps, job.data as ImportData, new Error(reason));
+    }
+  }
 }

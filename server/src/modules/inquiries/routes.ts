@@ -1,33 +1,20 @@
-import rateLimit from '@fastify/rate-limit';
-import { DomainError } from '../../errors.ts';
+import { consume, type Limit } from '../../http/rate-limit.ts';
 import { responses } from '../../http/schemas.ts';
 import type { App } from '../../http/types.ts';
 import { InquiryAccepted, InquiryBody, InquiryParams } from './schema.ts';
 import { receiveInquiry } from './service.ts';
 
-/** Per client address: a merchant sends one inquiry, a script sends hundreds. */
-export const INQUIRY_LIMIT = { max: 5, timeWindow: 10 * 60 * 1000 };
+/** Per client address, across all instances: a merchant sends one inquiry, a script sends hundreds. */
+export const INQUIRY_LIMIT: Limit = { name: 'inquiry', max: 5, windowMs: 10 * 60 * 1000 };
 
 export async function inquiryRoutes(app: App) {
-  // Registered here, so that it limits only the routes of this plugin that ask for it.
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) => {
-      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new DomainError(
-        'rate_limited',
-        `Too many inquiries from your address; try again in ${seconds} s`,
-        {
-          retryAfterSeconds: seconds,
-        },
-      );
-    },
-  });
-
   app.post(
     '/api/v1/public/:tenantSlug/inquiries',
     {
-      config: { public: true, rateLimit: INQUIRY_LIMIT },
+      config: { public: true },
+      // Counted before the body is looked at: a flood of malformed posts is refused just the same.
+      onRequest: async (request) =>
+        consume(app.deps.rateLimits, INQUIRY_LIMIT, request.ip, 'Too many inquiries from your address'),
       schema: {
         tags: ['Public'],
         summary:

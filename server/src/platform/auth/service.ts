@@ -1,6 +1,7 @@
 import { inTenant } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError } from '../../errors.ts';
+import { count, type Limit, refuseIfSpent } from '../../http/rate-limit.ts';
 import * as apiKeys from '../api-keys/service.ts';
 import { audit } from '../audit/service.ts';
 import { type Actor, scopePathFor, systemActor } from '../roles.ts';
@@ -16,18 +17,32 @@ export interface RequestMeta {
 const badCredentials = () =>
   new DomainError('invalid_credentials', 'The tenant, username or password is not right');
 
+/**
+ * Failed logins per client address, across all instances and accounts: the per-user lockout stops
+ * guessing one password, this stops trying one password on many accounts. Generous, because an
+ * office or a mobile carrier puts many people behind one address; successful logins never count.
+ */
+export const LOGIN_FAILURE_LIMIT: Limit = { name: 'login-failures', max: 50, windowMs: 15 * 60 * 1000 };
+
 export async function login(
   deps: Deps,
   input: { tenant: string; username: string; password: string },
   meta: RequestMeta,
 ) {
+  const message = 'Too many failed logins from your address';
+  if (meta.ip) await refuseIfSpent(deps.rateLimits, LOGIN_FAILURE_LIMIT, meta.ip, message);
+  const failed = async () => {
+    if (meta.ip) await count(deps.rateLimits, LOGIN_FAILURE_LIMIT, meta.ip);
+  };
   const tenant = await tenants.findTenantBySlug(deps, input.tenant);
   if (!tenant?.active) {
     await verifyDecoy(input.password);
+    await failed();
     throw badCredentials();
   }
   const check = await users.checkCredentials(deps, tenant.id, input.username, input.password);
   if (!check.ok) {
+    await failed();
     if (check.justLocked && check.userId) {
       await inTenant(deps.db, tenant.id, (trx) =>
         audit(
