@@ -1,8 +1,25 @@
 import type { Deps } from '../deps.ts';
 
-/** What the HTTP side may ask of the background jobs: queue an import for the workers. */
+/** What the HTTP side may ask of the background jobs: imports, webhook dispatch and deliveries. */
 export interface JobQueue {
   sendImport(ref: { tenantId: string; jobId: string }): Promise<void>;
+  /** A transaction that wrote events of this tenant committed: pass them on to webhooks. */
+  eventsCommitted?(tenantId: string): Promise<void>;
+  /**
+   * Queues webhook deliveries once the transaction that made them due has committed; `due` is the
+   * delivery's next attempt time, which a job must still match when it runs (stale jobs skip).
+   */
+  sendWebhookDeliveries?(
+    tenantId: string,
+    deliveries: WebhookJob[],
+    options: { delaySeconds: number },
+  ): Promise<void>;
+}
+
+export interface WebhookJob {
+  id: string;
+  due: Date;
+  replay?: boolean;
 }
 
 // Keyed by the Deps of one app, so that tests running several apps in one process never share one.

@@ -7,6 +7,7 @@ import { setUpContractJobs } from './contract-lifecycle.ts';
 import { setUpDealExpiry } from './deal-expiry.ts';
 import { attachQueue, detachQueue } from './queue.ts';
 import { sweepAllTenants } from './sweep.ts';
+import { setUpWebhookJobs } from './webhooks.ts';
 
 export const IMPORT_QUEUE = 'lead-import';
 export const SWEEP_QUEUE = 'pool-sweep';
@@ -108,8 +109,10 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   await setUpDealExpiry(boss, deps, options);
   await setUpContractJobs(boss, deps, options);
+  const webhooks = await setUpWebhookJobs(boss, deps, options);
 
   attachQueue(deps, {
+    ...webhooks,
     sendImport: async (ref) => {
       await boss.send(IMPORT_QUEUE, ref);
       if (importWorker) boss.notifyWorker(importWorker);

@@ -4,6 +4,7 @@ import {
   canRecordDealSales,
   canTakeDealsOffline,
 } from '../modules/deals/policy.ts';
+import { canReadEvents } from '../modules/events/service.ts';
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
@@ -11,6 +12,7 @@ import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/pol
 import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canFollowTeamTasks } from '../modules/tasks/service.ts';
+import { canManageWebhooks } from '../modules/webhooks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
@@ -47,6 +49,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'ops.portfolio': canSeePortfolios,
   'ops.team': canSeeOpsTeam,
   'tasks.team': canFollowTeamTasks,
+  'events.read': canReadEvents,
+  'webhooks.manage': canManageWebhooks,
 };
 
 export function permissionsOf(actor: Actor): string[] {

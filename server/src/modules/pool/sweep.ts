@@ -5,6 +5,7 @@ import { DomainError, forbidden } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { emit } from '../events/service.ts';
 import * as state from './state-repo.ts';
 
 /** Big enough that commits and the due-lead look-up are a small share of a batch (~1 s at 20,000). */
@@ -50,9 +51,26 @@ export async function sweepTenant(
   const leads: SweepResult['leads'] = [];
   let count = 0;
   for (;;) {
-    const batch = await inTenant(deps.db, tenantId, (trx) =>
-      state.recycleBatch(trx, tenantId, { asOf, now, batchSize, actorName: actor.name }),
-    );
+    const batch = await inTenant(deps.db, tenantId, async (trx) => {
+      const recycled = await state.recycleBatch(trx, tenantId, {
+        asOf,
+        now,
+        batchSize,
+        actorName: actor.name,
+      });
+      // One insert for the whole batch, in the batch's transaction.
+      await emit(
+        trx,
+        deps,
+        actor,
+        recycled.map((row) => ({
+          type: 'lead.recycled' as const,
+          subject: { kind: 'lead' as const, id: row.lead_id },
+          data: { fromOwnerId: row.owner_id, reason: row.reason },
+        })),
+      );
+      return recycled;
+    });
     count += batch.length;
     for (const row of batch) {
       if (leads.length < LISTED) leads.push({ id: row.lead_id, ownerId: row.owner_id, reason: row.reason });

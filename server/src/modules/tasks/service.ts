@@ -6,6 +6,7 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { emit } from '../events/service.ts';
 import { withLeadNames } from '../leads/service.ts';
 import * as repo from './repo.ts';
 
@@ -102,6 +103,20 @@ async function act(
         `A ${task.status} task cannot do that (it must be ${from.join(' or ')})`,
       );
     }
+    if (after.status === 'done') {
+      await emit(trx, deps, actor, [
+        {
+          type: 'task.done',
+          subject: { kind: 'task', id },
+          data: {
+            kind: after.kind,
+            assigneeId: after.assignee_id,
+            leadId: after.lead_id,
+            feedback: after.feedback,
+          },
+        },
+      ]);
+    }
     await audit(trx, deps.clock, actor, {
       action,
       object: 'task',
@@ -154,6 +169,21 @@ export async function closeOpenTasksOf(
       note: { feedback: input.feedback, automatic: true },
     });
   }
+  await emit(
+    trx,
+    deps,
+    actor,
+    closed.map((task) => ({
+      type: 'task.done' as const,
+      subject: { kind: 'task' as const, id: task.id },
+      data: {
+        kind: input.kind,
+        assigneeId: task.assignee_id,
+        leadId: input.leadId,
+        feedback: input.feedback,
+      },
+    })),
+  );
   return closed.length;
 }
 

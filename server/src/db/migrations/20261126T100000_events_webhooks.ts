@@ -1,0 +1,104 @@
+import { type Kysely, sql } from 'kysely';
+import { isolateTenants } from './tenant-isolation.ts';
+
+// The change feed (an outbox of domain events written in the transaction of the change) and the
+// webhooks that push it to integrations: endpoints, the dispatch position per tenant, deliveries
+// and their attempts.
+
+const TENANT_TABLES = ['event', 'webhook_endpoint', 'webhook_cursor', 'webhook_delivery', 'webhook_attempt'];
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // xid: the writing transaction's id. The feed hands out only events of transactions older than
+  // every transaction still running (pg_snapshot_xmin), so no event can appear behind a reader.
+  await sql`
+    create table event (
+      tenant_id bigint not null,
+      id bigint generated always as identity,
+      xid xid8 not null default pg_current_xact_id(),
+      type text not null,
+      occurred_at timestamptz not null,
+      actor_kind text not null,
+      actor_id text,
+      actor_name text not null,
+      subject_kind text not null,
+      subject_id text not null,
+      data jsonb not null default '{}',
+      primary key (tenant_id, id)
+    )`.execute(db);
+  await sql`create index event_feed on event (tenant_id, xid, id)`.execute(db);
+
+  await sql`
+    create table webhook_endpoint (
+      tenant_id bigint not null,
+      id bigint generated always as identity,
+      url text not null,
+      description text,
+      event_types text[] not null,
+      active boolean not null default true,
+      secret text not null,
+      created_by text,
+      created_at timestamptz not null,
+      updated_at timestamptz not null,
+      primary key (tenant_id, id)
+    )`.execute(db);
+
+  // Where the dispatcher of a tenant stands in its feed: one row per tenant, locked while it runs.
+  await sql`
+    create table webhook_cursor (
+      tenant_id bigint not null,
+      xid xid8 not null,
+      event_id bigint not null,
+      primary key (tenant_id)
+    )`.execute(db);
+
+  await sql`
+    create table webhook_delivery (
+      tenant_id bigint not null,
+      id bigint generated always as identity,
+      endpoint_id bigint not null,
+      event_id bigint not null,
+      event_type text not null,
+      status text not null check (status in ('pending', 'retrying', 'succeeded', 'dead')),
+      attempts integer not null default 0,
+      first_attempt_at timestamptz,
+      next_attempt_at timestamptz,
+      last_status_code integer,
+      last_error text,
+      created_at timestamptz not null,
+      updated_at timestamptz not null,
+      primary key (tenant_id, id),
+      unique (tenant_id, endpoint_id, event_id),
+      foreign key (tenant_id, endpoint_id) references webhook_endpoint (tenant_id, id) on delete cascade,
+      foreign key (tenant_id, event_id) references event (tenant_id, id)
+    )`.execute(db);
+  await sql`create index webhook_delivery_endpoint on webhook_delivery (tenant_id, endpoint_id, id)`.execute(
+    db,
+  );
+  await sql`create index webhook_delivery_due on webhook_delivery (tenant_id, next_attempt_at)
+    where status in ('pending', 'retrying')`.execute(db);
+
+  await sql`
+    create table webhook_attempt (
+      tenant_id bigint not null,
+      id bigint generated always as identity,
+      delivery_id bigint not null,
+      at timestamptz not null,
+      status_code integer,
+      error text,
+      response_snippet text,
+      duration_ms integer not null,
+      replay boolean not null default false,
+      primary key (tenant_id, id),
+      foreign key (tenant_id, delivery_id) references webhook_delivery (tenant_id, id) on delete cascade
+    )`.execute(db);
+  await sql`create index webhook_attempt_delivery on webhook_attempt (tenant_id, delivery_id, id)`.execute(
+    db,
+  );
+
+  await isolateTenants(db, TENANT_TABLES);
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [...TENANT_TABLES].reverse())
+    await sql.raw(`drop table if exists ${table}`).execute(db);
+}

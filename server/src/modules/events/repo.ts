@@ -1,0 +1,127 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Tx } from '../../db/tenant-tx.ts';
+
+export interface EventInsert {
+  type: string;
+  at: Date;
+  subjectKind: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+}
+
+export interface EventActor {
+  kind: string;
+  id: string | null;
+  name: string;
+}
+
+/**
+ * Appends events in one statement whatever their number (the pool sweep writes thousands at a
+ * time): the rows travel as one JSON parameter, so no limit on bind parameters applies.
+ */
+export async function insertEvents(
+  trx: Tx,
+  tenantId: string,
+  actor: EventActor,
+  events: EventInsert[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const rows = JSON.stringify(
+    events.map((e) => ({ type: e.type, at: e.at, sk: e.subjectKind, si: e.subjectId, data: e.data })),
+  );
+  await sql`
+    insert into event (tenant_id, type, occurred_at, actor_kind, actor_id, actor_name, subject_kind, subject_id, data)
+    select ${tenantId}, r.type, r.at, ${actor.kind}, ${actor.id}, ${actor.name}, r.sk, r.si, r.data
+    from rows from (jsonb_to_recordset(${rows}::jsonb) as (type text, at timestamptz, sk text, si text, data jsonb))
+      with ordinality as r(type, at, sk, si, data, n)
+    order by r.n`.execute(trx);
+}
+
+/**
+ * Appends one event per row of a query the caller builds over its own tables (columns
+ * `subject_id text`, `data jsonb`), in one statement: imports announce a whole chunk of new leads.
+ */
+export async function insertEventsFrom(
+  trx: Tx,
+  tenantId: string,
+  actor: EventActor,
+  event: { type: string; at: Date; subjectKind: string },
+  source: RawBuilder<{ subject_id: string; data: unknown }>,
+): Promise<void> {
+  await sql`
+    insert into event (tenant_id, type, occurred_at, actor_kind, actor_id, actor_name, subject_kind, subject_id, data)
+    select ${tenantId}, ${event.type}, ${event.at}, ${actor.kind}, ${actor.id}, ${actor.name},
+           ${event.subjectKind}, s.subject_id, s.data
+    from (${source}) s`.execute(trx);
+}
+
+export interface FeedPosition {
+  xid: string;
+  id: string;
+}
+
+export interface EventRow {
+  id: string;
+  xid: string;
+  type: string;
+  occurred_at: Date;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  subject_kind: string;
+  subject_id: string;
+  data: Record<string, unknown>;
+}
+
+/**
+ * The events after a position, in commit-safe order. Only transactions older than the oldest one
+ * still running (the snapshot's xmin) are handed out: every transaction that could still commit
+ * has an xid at or above it, so nothing can later appear before a position already given out.
+ */
+export async function eventsAfter(
+  trx: Tx,
+  tenantId: string,
+  after: FeedPosition,
+  limit: number,
+  types?: readonly string[],
+): Promise<EventRow[]> {
+  const { rows } = await sql<EventRow>`
+    select id::text, xid::text, type, occurred_at, actor_kind, actor_id, actor_name, subject_kind,
+           subject_id, data
+    from event
+    where tenant_id = ${tenantId}
+      and (xid, id) > (${after.xid}::xid8, ${after.id}::bigint)
+      and xid < pg_snapshot_xmin(pg_current_snapshot())
+      ${types ? sql`and type = any(${types}::text[])` : sql``}
+    order by xid, id
+    limit ${limit}`.execute(trx);
+  return rows;
+}
+
+/** Whether events after the position exist that are not safe to hand out yet. */
+export async function hasEventsAfter(trx: Tx, tenantId: string, after: FeedPosition): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (
+      select 1 from event
+      where tenant_id = ${tenantId} and (xid, id) > (${after.xid}::xid8, ${after.id}::bigint)
+    ) as found`.execute(trx);
+  return rows[0]?.found ?? false;
+}
+
+/** The position after the last event that is safe to hand out now: "from the present on". */
+export async function headPosition(trx: Tx, tenantId: string): Promise<FeedPosition> {
+  const { rows } = await sql<FeedPosition>`
+    select xid::text, id::text from event
+    where tenant_id = ${tenantId} and xid < pg_snapshot_xmin(pg_current_snapshot())
+    order by xid desc, id desc
+    limit 1`.execute(trx);
+  return rows[0] ?? { xid: '0', id: '0' };
+}
+
+export async function findEvent(trx: Tx, tenantId: string, id: string): Promise<EventRow | undefined> {
+  const { rows } = await sql<EventRow>`
+    select id::text, xid::text, type, occurred_at, actor_kind, actor_id, actor_name, subject_kind,
+           subject_id, data
+    from event where tenant_id = ${tenantId} and id = ${id}`.execute(trx);
+  return rows[0];
+}
