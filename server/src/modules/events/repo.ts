@@ -93,7 +93,8 @@ export async function eventsAfter(
       and (xid, id) > (${after.xid}::xid8, ${after.id}::bigint)
       and xid < pg_snapshot_xmin(pg_current_snapshot())
       ${types ? sql`and type = any(${types}::text[])` : sql``}
-    order by xid, id
+    -- Qualified: the output columns of the same names are text, which would sort 100 before 98.
+    order by event.xid, event.id
     limit ${limit}`.execute(trx);
   return rows;
 }
@@ -113,7 +114,7 @@ export async function headPosition(trx: Tx, tenantId: string): Promise<FeedPosit
   const { rows } = await sql<FeedPosition>`
     select xid::text, id::text from event
     where tenant_id = ${tenantId} and xid < pg_snapshot_xmin(pg_current_snapshot())
-    order by xid desc, id desc
+    order by event.xid desc, event.id desc
     limit 1`.execute(trx);
   return rows[0] ?? { xid: '0', id: '0' };
 }
