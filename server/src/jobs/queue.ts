@@ -19,7 +19,6 @@ export interface JobQueue {
 export interface WebhookJob {
   id: string;
   due: Date;
-  replay?: boolean;
 }
 
 // Keyed by the Deps of one app, so that tests running several apps in one process never share one.

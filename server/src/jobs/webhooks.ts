@@ -87,7 +87,7 @@ export async function setUpWebhookJobs(
       await boss.insert(
         deliveries.map((d) => ({
           name: WEBHOOK_DELIVERY_QUEUE,
-          data: { tenantId, deliveryId: d.id, due: d.due.toISOString(), replay: d.replay ?? false },
+          data: { tenantId, deliveryId: d.id, due: d.due.toISOString() },
           ...(delaySeconds > 0 && { startAfter: new Date(Date.now() + delaySeconds * 1000) }),
         })),
       );

@@ -27,6 +27,45 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index event_feed on event (tenant_id, xid, id)`.execute(db);
 
+  // The feed's horizon: no transaction of this database that is still running (or prepared) has
+  // an xid below it, nor will any started later. Transactions of other databases on the server
+  // cannot write our events and are left out, unlike pg_snapshot_xmin, so a bulk load next door
+  // does not stall the feed. Called in a statement of its own, before the one that reads events
+  // (under read committed that one's snapshot is newer). Security definer: pg_stat_activity shows
+  // the transaction ids of the owner's sessions, which the app's sessions are (they only switch
+  // to the app role), to the owner only.
+  await sql`
+    create or replace function gw_event_horizon() returns xid8
+    language plpgsql volatile security definer
+    set search_path = pg_catalog, pg_temp
+    as $fn$
+    declare
+      upper numeric := pg_snapshot_xmax(pg_current_snapshot())::text::numeric;
+      wrap constant numeric := 4294967296;
+      oldest numeric;
+    begin
+      if current_setting('transaction_isolation') <> 'read committed' then
+        raise exception 'gw_event_horizon: the event feed is read under read committed';
+      end if;
+      perform pg_stat_clear_snapshot();
+      -- 32-bit xids widened against the 64-bit upper bound (running xids lie within 2^31 of it).
+      select min(full_xid) into oldest from (
+        select x + upper - mod(upper, wrap)
+               + case when x + upper - mod(upper, wrap) > upper + wrap / 2 then -wrap
+                      when x + upper - mod(upper, wrap) < upper - wrap / 2 then wrap
+                      else 0 end as full_xid
+        from (
+          select backend_xid::text::numeric as x from pg_stat_activity
+           where datid = (select oid from pg_database where datname = current_database())
+             and backend_xid is not null and pid <> pg_backend_pid()
+          union all
+          select transaction::text::numeric from pg_prepared_xacts where database = current_database()
+        ) running
+      ) widened;
+      return least(upper, coalesce(oldest, upper))::text::xid8;
+    end
+    $fn$`.execute(db);
+
   await sql`
     create table webhook_endpoint (
       tenant_id bigint not null,

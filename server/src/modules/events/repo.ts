@@ -74,9 +74,18 @@ export interface EventRow {
 }
 
 /**
- * The events after a position, in commit-safe order. Only transactions older than the oldest one
- * still running (the snapshot's xmin) are handed out: every transaction that could still commit
- * has an xid at or above it, so nothing can later appear before a position already given out.
+ * Below this transaction id every transaction of the database has finished, and no later one can
+ * take an id below it (see gw_event_horizon in the migration). Its own statement: the statement
+ * that reads events must take its snapshot after this one looked at the running transactions.
+ */
+async function horizon(trx: Tx): Promise<string> {
+  const { rows } = await sql<{ h: string }>`select gw_event_horizon()::text as h`.execute(trx);
+  return rows[0]!.h;
+}
+
+/**
+ * The events after a position, in commit-safe order: by (xid, id), and only those of transactions
+ * below the horizon, so nothing can later appear before a position already given out.
  */
 export async function eventsAfter(
   trx: Tx,
@@ -85,13 +94,14 @@ export async function eventsAfter(
   limit: number,
   types?: readonly string[],
 ): Promise<EventRow[]> {
+  const below = await horizon(trx);
   const { rows } = await sql<EventRow>`
     select id::text, xid::text, type, occurred_at, actor_kind, actor_id, actor_name, subject_kind,
            subject_id, data
     from event
     where tenant_id = ${tenantId}
       and (xid, id) > (${after.xid}::xid8, ${after.id}::bigint)
-      and xid < pg_snapshot_xmin(pg_current_snapshot())
+      and xid < ${below}::xid8
       ${types ? sql`and type = any(${types}::text[])` : sql``}
     -- Qualified: the output columns of the same names are text, which would sort 100 before 98.
     order by event.xid, event.id
@@ -111,9 +121,10 @@ export async function hasEventsAfter(trx: Tx, tenantId: string, after: FeedPosit
 
 /** The position after the last event that is safe to hand out now: "from the present on". */
 export async function headPosition(trx: Tx, tenantId: string): Promise<FeedPosition> {
+  const below = await horizon(trx);
   const { rows } = await sql<FeedPosition>`
     select xid::text, id::text from event
-    where tenant_id = ${tenantId} and xid < pg_snapshot_xmin(pg_current_snapshot())
+    where tenant_id = ${tenantId} and xid < ${below}::xid8
     order by event.xid desc, event.id desc
     limit 1`.execute(trx);
   return rows[0] ?? { xid: '0', id: '0' };

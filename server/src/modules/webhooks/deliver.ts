@@ -21,7 +21,6 @@ export interface DeliveryJob {
   deliveryId: string;
   /** The delivery's next_attempt_at when the job was queued (ISO): a later reset makes it stale. */
   due: string;
-  replay?: boolean;
 }
 
 export type AttemptOutcome = 'succeeded' | 'retrying' | 'dead' | 'skipped';
@@ -124,7 +123,8 @@ export async function attemptDelivery(
       error,
       responseSnippet: snippet,
       durationMs,
-      replay: job.replay ?? false,
+      // A delivery tried before whose retry window was reset is being replayed.
+      replay: delivery.first_attempt_at === null && delivery.attempts > 0,
       status,
       firstAttemptAt,
       nextAttemptAt: next,

@@ -227,11 +227,9 @@ export async function replayDelivery(deps: Deps, actor: Actor, id: string) {
       changes: { status: [before.status, 'pending'] },
     });
     after(() =>
-      queueOf(deps)?.sendWebhookDeliveries?.(
-        actor.tenantId,
-        [{ id, due: reset.next_attempt_at!, replay: true }],
-        { delaySeconds: 0 },
-      ),
+      queueOf(deps)?.sendWebhookDeliveries?.(actor.tenantId, [{ id, due: reset.next_attempt_at! }], {
+        delaySeconds: 0,
+      }),
     );
     return (await repo.findDelivery(trx, actor.tenantId, id))!;
   });
