@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseDatabaseUrl } from '../../../test/database-url.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { inTenant } from '../../db/tenant-tx.ts';
 import { systemActor } from '../../platform/roles.ts';
@@ -90,6 +92,28 @@ describe('the feed under concurrent writes', () => {
       await sleep(20);
     }
     expect(poller.seen.map(labelOf)).toEqual(['long#0', 'quick#0']);
+  });
+
+  it('is not held back by a transaction of another database on the same server', async () => {
+    const poller = new Poller(100);
+    const other = new pg.Client({ connectionString: baseDatabaseUrl });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_current_xact_id()');
+      await poller.poll();
+      const before = poller.seen.length;
+      await writer('beside', 1, async () => {});
+      const until = Date.now() + 10_000;
+      while (!poller.seen.some((e) => labelOf(e) === 'beside#0') && Date.now() < until) {
+        await poller.poll();
+        await sleep(20);
+      }
+      expect(poller.seen.slice(before).map(labelOf)).toContain('beside#0');
+    } finally {
+      await other.query('rollback');
+      await other.end();
+    }
   });
 
   it('hands every event exactly once to pollers racing many writers, some committing late', async () => {
