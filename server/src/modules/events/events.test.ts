@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signedMerchant } from '../../../test/contracts-fixtures.ts';
 import { dealBody, signedLead } from '../../../test/deals-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
 import { publicLead, setPoolRules } from '../../../test/leads-fixtures.ts';
 import { DAY } from '../../clock.ts';
 import { sweepAllTenants } from '../../jobs/sweep.ts';
+import { createRenewalTasks } from '../ops/renewals.ts';
 
 let t: TestContext;
 let a: TestTenant;
@@ -59,7 +61,7 @@ async function drain(token: string, after?: string, expected = 0, limit = 2) {
 const post = (path: string, token: string, body?: unknown) => t.request('POST', path, { token, body });
 
 describe('the change feed', () => {
-  it('carries the pool, visit, contract, deal and task events in order, and resumes from a cursor', async () => {
+  it('carries the lead, pool, visit, contract and deal events in order, and resumes from a cursor', async () => {
     const start = await drain(apiKey, 'now');
     expect(start.events).toEqual([]);
 
@@ -170,6 +172,23 @@ describe('the change feed', () => {
     }
     const me = await t.request('GET', '/api/v1/auth/me', { token: apiKey });
     expect(me.body.permissions).toContain('events.read');
+  });
+
+  it('records a to-do done, with its feedback', async () => {
+    await signedMerchant(t, a, { startOn: '2026-11-25', endOn: '2026-12-20' });
+    expect((await createRenewalTasks(t.app.deps, a.id)).created).toBeGreaterThanOrEqual(1);
+    const { cursor } = await drain(apiKey, 'now');
+    const bd = await t.login(a.slug, 'bd');
+    const [task] = (await t.request('GET', '/api/v1/tasks?mine=true&status=open', { token: bd })).body.items;
+    expect((await post(`/api/v1/tasks/${task.id}/done`, bd, { feedback: '商家同意续约' })).status).toBe(200);
+    const { events } = await drain(apiKey, cursor, 1);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'task.done',
+        subject: { kind: 'task', id: task.id },
+        data: { kind: 'renewal', assigneeId: a.userIds.bd, leadId: task.leadId, feedback: '商家同意续约' },
+      }),
+    ]);
   });
 
   it('refuses a cursor it did not give out', async () => {
