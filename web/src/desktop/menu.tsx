@@ -87,6 +87,7 @@ export const MENU: MenuEntry[] = [
       { path: '/settings/stages', label: 'stages', permission: 'stages.manage' },
       { path: '/settings/fields', label: 'fields', permission: 'fields.manage' },
       { path: '/settings/api-keys', label: 'apiKeys', permission: 'apiKeys.manage' },
+      { path: '/settings/webhooks', label: 'webhooks', permission: 'webhooks.manage' },
     ],
   },
   { path: '/audit-log', label: 'auditLog', icon: <AuditOutlined />, permission: 'auditLog.read' },

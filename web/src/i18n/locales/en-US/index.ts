@@ -4,8 +4,18 @@ import { common } from './common.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
+import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
-export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const enUS: Messages<typeof zhCN> = {
+  ...common,
+  errors,
+  mobile,
+  desktop,
+  pipeline,
+  deals,
+  ops,
+  integrations,
+};

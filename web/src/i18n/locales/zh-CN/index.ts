@@ -2,9 +2,10 @@ import { common } from './common.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
+import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, integrations };
