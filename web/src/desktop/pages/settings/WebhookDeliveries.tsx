@@ -110,7 +110,7 @@ export function WebhookDeliveries({
     <Drawer
       open={endpoint !== null}
       onClose={onClose}
-      size="large"
+      size={960}
       title={
         <span>
           {t('integrations.webhooks.deliveries')} <span translate="no">{endpoint?.url}</span>
