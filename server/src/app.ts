@@ -25,6 +25,7 @@ import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.
 import { contractLifecycleRoutes } from './modules/contracts/lifecycle-routes.ts';
 import { contractRoutes } from './modules/contracts/routes.ts';
 import { dealRoutes } from './modules/deals/routes.ts';
+import { eventRoutes } from './modules/events/routes.ts';
 import { importRoutes } from './modules/imports/routes.ts';
 import { inquiryRoutes } from './modules/inquiries/routes.ts';
 import { jobRoutes } from './modules/jobs/routes.ts';
@@ -36,6 +37,7 @@ import { reviewRoutes } from './modules/review/routes.ts';
 import { tagRuleRoutes } from './modules/tag-rules/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
+import { webhookRoutes } from './modules/webhooks/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
 import { auditRoutes } from './platform/audit/routes.ts';
 import { authRoutes } from './platform/auth/routes.ts';
@@ -165,6 +167,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(dealRoutes);
   await app.register(competitorRoutes);
   await app.register(tagRuleRoutes);
+  await app.register(eventRoutes);
+  await app.register(webhookRoutes);
 
   await registerWebApp(app);
   return app;

@@ -72,6 +72,19 @@ beforeAll(async () => {
      values ($1, '他们的活动', 'leads', '{}', 'visit', '他们的任务', 7, 'draft', now(), now()) returning id`,
     [theirs.id],
   );
+  const webhook = await t.request('POST', '/api/v1/webhooks', {
+    token: theirs.tokens.tenant_admin,
+    body: { url: 'https://example.com/theirs', eventTypes: ['lead.created'] },
+  });
+  const [delivery] = await t.ownerQuery<{ id: string }>(
+    `with e as (
+       insert into event (tenant_id, type, occurred_at, actor_kind, actor_name, subject_kind, subject_id)
+       values ($1, 'lead.created', now(), 'system', 'probe', 'lead', $2) returning id
+     )
+     insert into webhook_delivery (tenant_id, endpoint_id, event_id, event_type, status, created_at, updated_at)
+     select $1, $3, id, 'lead.created', 'dead', now(), now() from e returning id`,
+    [theirs.id, lead.body.id, webhook.body.id],
+  );
   theirIds = {
     matches: match!.id,
     merchants: lead.body.id,
@@ -88,6 +101,8 @@ beforeAll(async () => {
     contracts: contract!.id,
     deals: deal!.id,
     tasks: task!.id,
+    webhooks: webhook.body.id,
+    'webhook-deliveries': delivery!.id,
   };
 });
 afterAll(() => t.close());
@@ -206,6 +221,16 @@ describe('tenant isolation', () => {
       [theirs.id, theirIds.deals],
     );
     expect(theirDeal!.status).toBe('online');
+    const theirHooks = await t.ownerQuery<{ url: string }>(
+      'select url from webhook_endpoint where tenant_id = $1',
+      [theirs.id],
+    );
+    expect(theirHooks).toEqual([{ url: 'https://example.com/theirs' }]);
+    const [theirDelivery] = await t.ownerQuery<{ status: string }>(
+      'select status from webhook_delivery where tenant_id = $1',
+      [theirs.id],
+    );
+    expect(theirDelivery!.status).toBe('dead');
   });
 
   it('never lists another tenant’s rows', async () => {

@@ -576,6 +576,71 @@ export interface RateLimitWindowTable {
   ends_at: Date;
 }
 
+export interface EventTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  /** xid8 of the writing transaction, as a decimal string. */
+  xid: ColumnType<string, never, never>;
+  type: string;
+  occurred_at: Timestamp;
+  actor_kind: string;
+  actor_id: string | null;
+  actor_name: string;
+  subject_kind: string;
+  subject_id: string;
+  data: Json<Record<string, unknown>>;
+}
+
+export interface WebhookEndpointTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  url: string;
+  description: string | null;
+  event_types: string[];
+  active: boolean;
+  /** Sealed with the field cipher. */
+  secret: string;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookCursorTable {
+  tenant_id: Id;
+  xid: string;
+  event_id: Id;
+}
+
+export type WebhookDeliveryStatus = 'pending' | 'retrying' | 'succeeded' | 'dead';
+
+export interface WebhookDeliveryTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  endpoint_id: Id;
+  event_id: Id;
+  event_type: string;
+  status: WebhookDeliveryStatus;
+  attempts: Generated<number>;
+  first_attempt_at: NullableTimestamp;
+  next_attempt_at: NullableTimestamp;
+  last_status_code: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookAttemptTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  delivery_id: Id;
+  at: Timestamp;
+  status_code: number | null;
+  error: string | null;
+  response_snippet: string | null;
+  duration_ms: number;
+  replay: Generated<boolean>;
+}
+
 export interface Database {
   tenant: TenantTable;
   org_unit: OrgUnitTable;
@@ -606,6 +671,11 @@ export interface Database {
   task: TaskTable;
   campaign: CampaignTable;
   system_secret: SystemSecretTable;
+  event: EventTable;
+  webhook_endpoint: WebhookEndpointTable;
+  webhook_cursor: WebhookCursorTable;
+  webhook_delivery: WebhookDeliveryTable;
+  webhook_attempt: WebhookAttemptTable;
   competitor_store: CompetitorStoreTable;
   competitor_deal: CompetitorDealTable;
   competitor_match: CompetitorMatchTable;

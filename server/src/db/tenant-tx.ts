@@ -16,12 +16,24 @@ export async function inTenant<T>(
   work: (trx: Tx, after: AfterCommit) => Promise<T>,
 ): Promise<T> {
   const effects: Array<() => Promise<void> | void> = [];
+  const after: AfterCommit = (effect) => effects.push(effect);
   const result = await db.transaction().execute(async (trx) => {
     await bindTenant(trx, tenantId);
-    return work(trx, (effect) => effects.push(effect));
+    afterCommits.set(trx, after);
+    return work(trx, after);
   });
   for (const effect of effects) await effect();
   return result;
+}
+
+const afterCommits = new WeakMap<Tx, AfterCommit>();
+
+/**
+ * The after-commit registry of a transaction opened by inTenant, for code deep in a use case that
+ * was handed only the transaction (the event outbox announces its events this way).
+ */
+export function afterCommitOf(trx: Tx): AfterCommit | undefined {
+  return afterCommits.get(trx);
 }
 
 /** Re-binds a running transaction to another tenant (platform use cases that span tenants). */

@@ -6,6 +6,22 @@ export interface JobQueue {
   /** Queues a job on a named queue of this runner (competitor imports). */
   send?(queue: string, data: object): Promise<void>;
   sendCampaignLaunch?(ref: { tenantId: string; jobId: string }): Promise<void>;
+  /** A transaction that wrote events of this tenant committed: pass them on to webhooks. */
+  eventsCommitted?(tenantId: string): Promise<void>;
+  /**
+   * Queues webhook deliveries once the transaction that made them due has committed; `due` is the
+   * delivery's next attempt time, which a job must still match when it runs (stale jobs skip).
+   */
+  sendWebhookDeliveries?(
+    tenantId: string,
+    deliveries: WebhookJob[],
+    options: { delaySeconds: number },
+  ): Promise<void>;
+}
+
+export interface WebhookJob {
+  id: string;
+  due: Date;
 }
 
 // Keyed by the Deps of one app, so that tests running several apps in one process never share one.

@@ -10,6 +10,7 @@ import { DEAL_EXPIRY_QUEUE, setUpDealExpiry } from './deal-expiry.ts';
 import { JobLeases } from './leases.ts';
 import { attachQueue, detachQueue } from './queue.ts';
 import { sweepAllTenants } from './sweep.ts';
+import { setUpWebhookJobs } from './webhooks.ts';
 
 export const IMPORT_QUEUE = 'lead-import';
 export const SWEEP_QUEUE = 'pool-sweep';
@@ -151,6 +152,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   const competitorWorker = await setUpCompetitorJobs(boss, deps, { ...options, signal: stopping.signal });
   await setUpDealExpiry(boss, deps, { ...options, leases });
   await setUpContractJobs(boss, deps, { ...options, leases });
+  const webhooks = await setUpWebhookJobs(boss, deps, options);
   await setUpLock.end();
 
   if (leases) {
@@ -173,6 +175,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   }
 
   attachQueue(deps, {
+    ...webhooks,
     sendImport: async (ref) => {
       await boss.send(IMPORT_QUEUE, ref);
       if (importWorker) boss.notifyWorker(importWorker);

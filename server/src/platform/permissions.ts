@@ -6,6 +6,7 @@ import {
   canRecordDealSales,
   canTakeDealsOffline,
 } from '../modules/deals/policy.ts';
+import { canReadEvents } from '../modules/events/service.ts';
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
@@ -14,6 +15,7 @@ import { canManagePools } from '../modules/pool/pools-service.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canManageTagRules } from '../modules/tag-rules/service.ts';
 import { canFollowTeamTasks, canHandleEscalations } from '../modules/tasks/service.ts';
+import { canManageWebhooks } from '../modules/webhooks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
 import { canReadAuditLog } from './audit/service.ts';
 import { canManageFields } from './fields/service.ts';
@@ -54,6 +56,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'tagRules.manage': canManageTagRules,
   'campaigns.run': canRunCampaigns,
   'tasks.escalations': canHandleEscalations,
+  'events.read': canReadEvents,
+  'webhooks.manage': canManageWebhooks,
 };
 
 export function permissionsOf(actor: Actor): string[] {

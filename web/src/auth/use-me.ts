@@ -28,7 +28,9 @@ export type Permission =
   | 'competitors.manage'
   | 'tagRules.manage'
   | 'campaigns.run'
-  | 'tasks.escalations';
+  | 'tasks.escalations'
+  | 'events.read'
+  | 'webhooks.manage';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

@@ -35,6 +35,7 @@ const Users = lazy(() => import('./pages/settings/UsersPage.tsx'));
 const PoolRules = lazy(() => import('./pages/settings/PoolRulesPage.tsx'));
 const Fields = lazy(() => import('./pages/settings/FieldsPage.tsx'));
 const ApiKeys = lazy(() => import('./pages/settings/ApiKeysPage.tsx'));
+const Webhooks = lazy(() => import('./pages/settings/WebhooksPage.tsx'));
 const AuditLog = lazy(() => import('./pages/audit/AuditLogPage.tsx'));
 const Import = lazy(() => import('./pages/import/ImportPage.tsx'));
 const Board = lazy(() => import('./pages/pipeline/BoardPage.tsx'));
@@ -136,6 +137,7 @@ const router = createBrowserRouter([
           screen('/settings/pool-rules', PoolRules),
           screen('/settings/fields', Fields),
           screen('/settings/api-keys', ApiKeys),
+          screen('/settings/webhooks', Webhooks),
           screen('/audit-log', AuditLog),
           screen('*', NotFound),
         ],

@@ -99,6 +99,7 @@ export const MENU: MenuEntry[] = [
       { path: '/settings/fields', label: 'fields', permission: 'fields.manage' },
       { path: '/settings/api-keys', label: 'apiKeys', permission: 'apiKeys.manage' },
       { path: '/settings/tag-rules', label: 'tagRules', permission: 'tagRules.manage' },
+      { path: '/settings/webhooks', label: 'webhooks', permission: 'webhooks.manage' },
     ],
   },
   { path: '/audit-log', label: 'auditLog', icon: <AuditOutlined />, permission: 'auditLog.read' },

@@ -12,6 +12,7 @@ import * as namePrefix from './20261126T001500_name_prefix.ts';
 import * as nearKeys from './20261126T003000_near_keys.ts';
 import * as deals from './20261126T010000_deals.ts';
 import * as operations from './20261126T020000_operations.ts';
+import * as eventsWebhooks from './20261126T100000_events_webhooks.ts';
 import * as rateLimit from './20261126T110000_rate_limit.ts';
 import * as campaigns from './20261126T120000_campaigns.ts';
 import * as competitors from './20261126T130000_competitors.ts';
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '20261126T003000_near_keys': nearKeys,
   '20261126T010000_deals': deals,
   '20261126T020000_operations': operations,
+  '20261126T100000_events_webhooks': eventsWebhooks,
   '20261126T110000_rate_limit': rateLimit,
   '20261126T120000_campaigns': campaigns,
   '20261126T130000_competitors': competitors,

@@ -9,6 +9,7 @@ import { tenantSettings } from '../../platform/tenants/service.ts';
 import type { ApprovalStep } from '../../platform/tenants/templates.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
 import { displayNamesInTx } from '../../platform/users/service.ts';
+import { emit } from '../events/service.ts';
 import { getVisibleLead, MANAGER_ROLES, managesOwner } from '../leads/access.ts';
 import { withLeadNames } from '../leads/service.ts';
 import { closeWon, findOpportunityOfLead } from '../opportunities/service.ts';
@@ -282,6 +283,20 @@ export async function signContract(deps: Deps, actor: Actor, id: string) {
       });
     }
     await audit(trx, deps.clock, actor, { action: 'contract.signed', object: 'contract', objectId: id });
+    await emit(trx, deps, actor, [
+      {
+        type: 'contract.signed',
+        subject: { kind: 'contract', id },
+        data: {
+          leadId: contract.lead_id,
+          ownerId: contract.owner_id,
+          type: contract.type,
+          status: after.status,
+          startOn: contract.start_on,
+          endOn: contract.end_on,
+        },
+      },
+    ]);
     return after;
   });
 }

@@ -3,6 +3,7 @@ import type { Deps } from '../../deps.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { systemActor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
+import { emit } from '../events/service.ts';
 import { localDay } from '../pool/service.ts';
 import * as repo from './repo.ts';
 
@@ -34,6 +35,16 @@ export async function expireDeals(
           objectId: null,
           note: { count: ids.length, today, deals: ids.slice(0, 200) },
         });
+        await emit(
+          trx,
+          deps,
+          actor,
+          ids.map((id) => ({
+            type: 'deal.offline' as const,
+            subject: { kind: 'deal' as const, id },
+            data: { status: 'expired', reason: 'expired' },
+          })),
+        );
       }
       return ids.length;
     });

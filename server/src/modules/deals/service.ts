@@ -7,6 +7,7 @@ import { validateAttrs } from '../../platform/fields/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import { contractsOfLead } from '../contracts/service.ts';
+import { emit } from '../events/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
 import { normalizeText } from '../leads/normalize.ts';
 import type { LeadRow } from '../leads/service.ts';
@@ -85,6 +86,21 @@ export async function transition(
     changes: diff(deal, after),
     ...((entry.reasons || entry.comment) && { note: { reasons: entry.reasons, comment: entry.comment } }),
   });
+  if (after.status === 'online' || after.status === 'offline') {
+    await emit(trx, deps, actor, [
+      {
+        type: after.status === 'online' ? 'deal.online' : 'deal.offline',
+        subject: { kind: 'deal', id: deal.id },
+        data: {
+          leadId: after.lead_id,
+          title: after.title,
+          dealPrice: after.deal_price,
+          validTo: after.valid_to,
+          ...(after.status === 'offline' && { status: 'offline', reason: after.offline_reason }),
+        },
+      },
+    ]);
+  }
   return after;
 }
 

@@ -86,6 +86,19 @@ describe('CSV import', () => {
       '老王烧烤店',
     ]);
     const [first, second, formula, wang] = leads;
+    // The change feed got one lead.created per imported lead, in file order, in the chunk's transaction.
+    const feed = await t.ownerQuery<{ subject_id: string; data: Record<string, unknown> }>(
+      `select subject_id, data from event where tenant_id = $1 and type = 'lead.created'
+        and data->>'channel' = 'import' order by id`,
+      [tenant.id],
+    );
+    expect(feed.map((e) => e.subject_id)).toEqual(leads.map((l) => String(l.id)));
+    expect(feed[0]!.data).toEqual({
+      name: '海底捞火锅（望京店）',
+      status: 'pending_review',
+      channel: 'import',
+      cityId: tenant.units.city,
+    });
     const wgs = toWgs84(bdLat, bdLng, 'bd09');
     expect(first).toMatchObject({
       normalized_name: '海底捞火锅(望京店)',

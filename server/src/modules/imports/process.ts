@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { inTenant } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { audit } from '../../platform/audit/service.ts';
+import { announce, emitFrom } from '../events/service.ts';
 import * as jobs from '../jobs/service.ts';
 import { DEDUP_RADIUS_M, duplicateReason } from '../leads/dedup.ts';
 import { type ImportContext, loadContext } from './context.ts';
@@ -178,6 +179,13 @@ async function commitChunk(
         status: ctx.status,
         jobId,
       });
+      await emitFrom(
+        trx,
+        deps,
+        actor,
+        { type: 'lead.created', subjectKind: 'lead' },
+        repo.stagedLeadsForFeed(ctx.status),
+      );
       time('events');
     }
     for (const bad of chunk.bad) report.add(bad.rowNo, bad.error, bad.values);
@@ -261,6 +269,7 @@ export async function processImport(
         if (!(await commitChunk(deps, pool, ctx, report, processed, current.value, options.profile)))
           return 'taken_over';
         processed += current.value.count;
+        await announce(deps, tenantId);
         await options.afterChunk?.(processed);
         if (options.analyze && processed >= analyzeAt) {
           await options.analyze();

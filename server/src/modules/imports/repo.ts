@@ -155,6 +155,15 @@ export async function insertDuplicates(
 }
 
 /** The `created` event of every new lead, with its row and number of duplicate candidates. */
+/** The leads of the chunk as rows for the change feed (`lead.created`). */
+export function stagedLeadsForFeed(status: string) {
+  return sql<{ subject_id: string; data: unknown }>`
+    select lead_id::text as subject_id,
+           jsonb_build_object('name', name, 'status', ${status}::text, 'channel', 'import',
+                              'cityId', city_id::text) as data
+    from import_stage order by row_no`;
+}
+
 export async function insertCreatedEvents(
   trx: Tx,
   tenantId: string,

@@ -7,6 +7,7 @@ import { parseAttrFilters, validateAttrs } from '../../platform/fields/service.t
 import * as org from '../../platform/org/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
+import { emit } from '../events/service.ts';
 import { recordEvents } from '../lead-events/service.ts';
 import { enterPool, refreshDeadline } from '../pool/service.ts';
 import { CLAIMER_ROLES, getVisibleLead, managesOwner, type Scope, visibilityFor } from './access.ts';
@@ -103,6 +104,13 @@ export async function createLeadInTx(
   await recordEvents(trx, deps.clock, actor, [
     { leadId: id, kind: 'created', toStatus: status, detail: { channel: origin.channel, duplicates } },
   ]);
+  await emit(trx, deps, actor, [
+    {
+      type: 'lead.created',
+      subject: { kind: 'lead', id },
+      data: { name: input.name.trim(), status, channel: origin.channel, cityId: input.cityId },
+    },
+  ]);
   await audit(trx, deps.clock, actor, {
     action: 'lead.created',
     object: 'lead',
@@ -171,12 +179,22 @@ export async function updateLead(deps: Deps, actor: Actor, id: string, input: Pa
     if (input.tags !== undefined) await refreshDeadline(trx, deps, after);
     const { deadline_at: _d, deadline_reason: _r, updated_at: _u, ...plainBefore } = before;
     const { deadline_at: _d2, deadline_reason: _r2, updated_at: _u2, ...plainAfter } = after;
+    const changes = diff(plainBefore, plainAfter);
     await audit(trx, deps.clock, actor, {
       action: 'lead.updated',
       object: 'lead',
       objectId: id,
-      changes: diff(plainBefore, plainAfter),
+      changes,
     });
+    // The API's names of what changed; derived columns (search keys, parsed phones) are not news.
+    const changed = Object.keys(changes)
+      .filter((key) => !['normalized_name', 'core_name', 'phones', 'search_text'].includes(key))
+      .map((key) => key.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()));
+    if (changed.length > 0) {
+      await emit(trx, deps, actor, [
+        { type: 'lead.updated', subject: { kind: 'lead', id }, data: { name: after.name, changed } },
+      ]);
+    }
     return getVisibleLead(trx, deps, { ...actor, scopePath: null }, id);
   });
 }

@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import { findUserInScope } from '../../platform/users/scope.ts';
+import { emit } from '../events/service.ts';
 import { lastLostAt, recordEvents } from '../lead-events/service.ts';
 import {
   CLAIMER_ROLES,
@@ -158,6 +159,17 @@ export async function claim(deps: Deps, actor: Actor, leadId: string) {
     await recordEvents(trx, deps.clock, actor, [
       { leadId, kind: 'claimed', fromStatus: 'public', toStatus: 'private', toOwner: actor.id },
     ]);
+    await emit(trx, deps, actor, [
+      {
+        type: 'lead.claimed',
+        subject: { kind: 'lead', id: leadId },
+        data: {
+          ownerId: actor.id,
+          poolId: lead.pool_id,
+          deadlineAt: deadline.deadlineAt?.toISOString() ?? null,
+        },
+      },
+    ]);
     await audit(trx, deps.clock, actor, { action: 'lead.claimed', object: 'lead', objectId: leadId });
     await followMerchants(trx, deps, actor, [leadId]);
     return reload(trx, deps, actor, leadId);
@@ -193,6 +205,13 @@ export async function release(deps: Deps, actor: Actor, leadId: string, reason: 
         toStatus: 'public',
         fromOwner: lead.owner_id,
         reason: reason ?? null,
+      },
+    ]);
+    await emit(trx, deps, actor, [
+      {
+        type: 'lead.released',
+        subject: { kind: 'lead', id: leadId },
+        data: { fromOwnerId: lead.owner_id, poolId: lead.pool_id, reason: reason ?? null },
       },
     ]);
     await audit(trx, deps.clock, actor, {
@@ -267,6 +286,18 @@ export async function assign(
         toOwner: target.id,
         reason: input.reason,
         detail: input.overrideCap ? { overrideCap: true } : {},
+      },
+    ]);
+    await emit(trx, deps, actor, [
+      {
+        type: 'lead.assigned',
+        subject: { kind: 'lead', id: leadId },
+        data: {
+          fromOwnerId: fromOwner,
+          toOwnerId: target.id,
+          reason: input.reason,
+          deadlineAt: deadline.deadlineAt?.toISOString() ?? null,
+        },
       },
     ]);
     await audit(trx, deps.clock, actor, {

@@ -5,6 +5,7 @@ import { DomainError, forbidden } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { emit } from '../events/service.ts';
 import { followMerchants } from '../tasks/service.ts';
 import { poolConfig } from './pools-service.ts';
 import * as state from './state-repo.ts';
@@ -64,6 +65,17 @@ export async function sweepTenant(
         deps,
         actor,
         recycled.map((row) => row.lead_id),
+      );
+      // One insert for the whole batch, in the batch's transaction.
+      await emit(
+        trx,
+        deps,
+        actor,
+        recycled.map((row) => ({
+          type: 'lead.recycled' as const,
+          subject: { kind: 'lead' as const, id: row.lead_id },
+          data: { fromOwnerId: row.owner_id, reason: row.reason },
+        })),
       );
       return recycled;
     });

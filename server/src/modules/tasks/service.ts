@@ -6,6 +6,7 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { findUserInScope, userIdsInScope } from '../../platform/users/scope.ts';
+import { emit } from '../events/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
 import { withLeadNames } from '../leads/service.ts';
 import { keepersOf } from '../leads/targets.ts';
@@ -118,6 +119,20 @@ async function actInTx(
         `A ${task.status} task cannot do that (it must be ${from.join(' or ')})`,
       );
     }
+    if (after.status === 'done') {
+      await emit(trx, deps, actor, [
+        {
+          type: 'task.done',
+          subject: { kind: 'task', id },
+          data: {
+            kind: after.kind,
+            assigneeId: after.assignee_id,
+            leadId: after.lead_id,
+            feedback: after.feedback,
+          },
+        },
+      ]);
+    }
     await audit(trx, deps.clock, actor, {
       action,
       object: 'task',
@@ -173,6 +188,21 @@ export async function closeOpenTasksOf(
       note: { feedback: input.feedback, automatic: true },
     });
   }
+  await emit(
+    trx,
+    deps,
+    actor,
+    closed.map((task) => ({
+      type: 'task.done' as const,
+      subject: { kind: 'task' as const, id: task.id },
+      data: {
+        kind: input.kind,
+        assigneeId: task.assignee_id,
+        leadId: input.leadId,
+        feedback: input.feedback,
+      },
+    })),
+  );
   return closed.length;
 }
 

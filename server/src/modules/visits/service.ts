@@ -8,6 +8,7 @@ import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
 import { findUserInScope, userIdsInScope } from '../../platform/users/scope.ts';
 import { findContact } from '../contacts/service.ts';
+import { emit } from '../events/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
 import { greatCircleMeters } from '../leads/normalize.ts';
 import { recordOwnerVisit } from '../pool/service.ts';
@@ -75,6 +76,20 @@ export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: N
       objectId: visit.id,
       after: { leadId, kind: visit.kind, at: visit.at, distanceM, far: visit.far },
     });
+    await emit(trx, deps, actor, [
+      {
+        type: 'visit.created',
+        subject: { kind: 'visit', id: visit.id },
+        data: {
+          leadId,
+          userId: actor.id,
+          kind: visit.kind,
+          at: visit.at.toISOString(),
+          distanceM,
+          far: visit.far,
+        },
+      },
+    ]);
     return visit;
   });
 }

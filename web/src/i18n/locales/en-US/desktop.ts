@@ -19,6 +19,7 @@ export const desktop: Messages<typeof zh> = {
     poolRules: 'Pool rules',
     fields: 'Custom fields',
     apiKeys: 'API keys',
+    webhooks: 'Webhooks',
     auditLog: 'Audit log',
     import: 'Import & export',
     sales: 'Sales',

@@ -6,6 +6,7 @@ import { competitors } from './competitors.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
+import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
@@ -20,4 +21,5 @@ export const enUS: Messages<typeof zhCN> = {
   ops,
   competitors,
   campaigns,
+  integrations,
 };

@@ -16,6 +16,7 @@ export const desktop = {
     poolRules: '公海规则',
     fields: '自定义字段',
     apiKeys: 'API 密钥',
+    webhooks: 'Webhook 推送',
     auditLog: '审计日志',
     import: '导入导出',
     sales: '销售',

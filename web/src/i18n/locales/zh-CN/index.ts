@@ -4,9 +4,21 @@ import { competitors } from './competitors.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
 import { errors } from './errors.ts';
+import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, competitors, campaigns };
+export const zhCN = {
+  ...common,
+  errors,
+  mobile,
+  desktop,
+  pipeline,
+  deals,
+  ops,
+  competitors,
+  campaigns,
+  integrations,
+};
