@@ -18,6 +18,8 @@ import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
 import { validatorCompiler } from './http/validation.ts';
+import { analyticsRoutes } from './modules/analytics/routes.ts';
+import { kpiRoutes } from './modules/kpi/routes.ts';
 import { contactRoutes } from './modules/contacts/routes.ts';
 import { contractAttachmentRoutes } from './modules/contracts/attachment-routes.ts';
 import { contractLifecycleRoutes } from './modules/contracts/lifecycle-routes.ts';
@@ -157,6 +159,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(contractLifecycleRoutes);
   await app.register(opsRoutes);
   await app.register(taskRoutes);
+  await app.register(analyticsRoutes);
+  await app.register(kpiRoutes);
   await app.register(dealRoutes);
 
   await registerWebApp(app);

@@ -455,6 +455,42 @@ export interface TaskTable {
   done_at: NullableTimestamp;
 }
 
+export interface AnalyticsDailyTable {
+  tenant_id: Id;
+  day: Day;
+  user_id: Id;
+  claims: number;
+  releases: number;
+  recycles: number;
+  visits: number;
+  store_days: number;
+  far_visits: number;
+  first_visits: number;
+  opportunities: number;
+  signings: number;
+  renewals: number;
+  deals_online: number;
+}
+
+export interface AnalyticsStateTable {
+  tenant_id: Id;
+  refreshed_at: Timestamp;
+  refreshed_from: Day;
+  refreshed_to: Day;
+}
+
+export interface KpiDefinitionTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  name: string;
+  role: string;
+  org_unit_id: Id | null;
+  cap: Numeric;
+  metrics: Json<Array<{ metric: string; weight: number; target: number }>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -488,6 +524,9 @@ export interface Database {
   contract_event: ContractEventTable;
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
+  analytics_daily: AnalyticsDailyTable;
+  analytics_state: AnalyticsStateTable;
+  kpi_definition: KpiDefinitionTable;
   system_secret: SystemSecretTable;
 }
 

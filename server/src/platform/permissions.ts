@@ -1,3 +1,4 @@
+import { canManageKpis, canViewAnalytics } from '../modules/analytics/policy.ts';
 import {
   canAuditDeals,
   canDraftDeals,
@@ -47,6 +48,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'ops.portfolio': canSeePortfolios,
   'ops.team': canSeeOpsTeam,
   'tasks.team': canFollowTeamTasks,
+  'analytics.view': canViewAnalytics,
+  'kpi.manage': canManageKpis,
 };
 
 export function permissionsOf(actor: Actor): string[] {

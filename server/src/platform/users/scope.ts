@@ -25,3 +25,9 @@ export async function opsPeopleInScope(trx: Tx, actor: Actor) {
   );
   return [...(ops ?? []), ...(managers ?? [])].sort((a, b) => Number(a.id) - Number(b.id));
 }
+
+/** The people of an org subtree (null: the whole tenant), for read models that group by person. */
+export function membersUnder(trx: Tx, tenantId: string, path: string | null) {
+  return repo.membersUnder(trx, tenantId, path);
+}
+export type Member = Awaited<ReturnType<typeof repo.membersUnder>>[number];
