@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
+import { setUpAnalytics } from './analytics.ts';
 import { setUpContractJobs } from './contract-lifecycle.ts';
 import { setUpDealExpiry } from './deal-expiry.ts';
 import { attachQueue, detachQueue } from './queue.ts';
@@ -108,6 +109,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
 
   await setUpDealExpiry(boss, deps, options);
   await setUpContractJobs(boss, deps, options);
+  await setUpAnalytics(boss, deps, options);
 
   attachQueue(deps, {
     sendImport: async (ref) => {

@@ -184,7 +184,7 @@ export async function refreshRange(
   let rows = 0;
   for (let from = range.fromDay; from <= range.toDay; from = addDays(from, REFRESH_CHUNK_DAYS)) {
     const chunkEnd = addDays(from, REFRESH_CHUNK_DAYS - 1);
-    const to = chunkEnd < range.toDay ? chunkEnd : range.toDay;
+    const to = [chunkEnd, range.toDay].sort()[0]!;
     rows += await inTenant(deps.db, tenantId, async (trx) => {
       const written = await rollup.refreshDays(trx, tenantId, {
         fromDay: from,
