@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, type World } from '../../../test/analytics-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { buildWorld, type World } from './analytics-fixture.ts';
 import { refreshRange } from './service.ts';
 
 let t: TestContext;

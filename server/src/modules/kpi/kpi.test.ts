@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWorld, type World } from '../../../test/analytics-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { buildWorld, type World } from '../analytics/analytics-fixture.ts';
 import { refreshRange } from '../analytics/service.ts';
 
 let t: TestContext;

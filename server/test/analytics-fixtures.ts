@@ -1,5 +1,5 @@
-import type { TestContext, TestTenant } from '../../../test/harness.ts';
-import { publicLead, setPoolRules } from '../../../test/leads-fixtures.ts';
+import type { TestContext, TestTenant } from './harness.ts';
+import { publicLead, setPoolRules } from './leads-fixtures.ts';
 
 // A varied month of field work for the analytics tests: three BDs in two cities and three teams,
 // claims, a release, a recycle, near and far visits (two at the edges of a local day), an
