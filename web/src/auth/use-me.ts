@@ -24,7 +24,9 @@ export type Permission =
   | 'leads.handover'
   | 'ops.portfolio'
   | 'ops.team'
-  | 'tasks.team';
+  | 'tasks.team'
+  | 'analytics.view'
+  | 'kpi.manage';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

@@ -49,6 +49,8 @@ const DealForm = lazy(() => import('./pages/deals/DealFormPage.tsx'));
 const DealAudit = lazy(() => import('./pages/deals/DealAuditPage.tsx'));
 const Portfolio = lazy(() => import('./pages/ops/PortfolioPage.tsx'));
 const Tasks = lazy(() => import('./pages/ops/TasksPage.tsx'));
+const Dashboard = lazy(() => import('./pages/analytics/DashboardPage.tsx'));
+const Performance = lazy(() => import('./pages/analytics/PerformancePage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -117,6 +119,8 @@ const router = createBrowserRouter([
           screen('/deal-audit', DealAudit),
           screen('/portfolio', Portfolio),
           screen('/tasks', Tasks),
+          screen('/analytics/dashboard', Dashboard),
+          screen('/analytics/performance', Performance),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

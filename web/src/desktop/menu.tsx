@@ -1,4 +1,5 @@
 import {
+  AreaChartOutlined,
   AuditOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
@@ -72,6 +73,16 @@ export const MENU: MenuEntry[] = [
     children: [
       { path: '/portfolio', label: 'portfolio', permission: 'ops.portfolio' },
       { path: '/tasks', label: 'tasks' },
+    ],
+  },
+  {
+    path: '/analytics',
+    label: 'analytics',
+    icon: <AreaChartOutlined />,
+    permission: 'analytics.view',
+    children: [
+      { path: '/analytics/dashboard', label: 'dashboard' },
+      { path: '/analytics/performance', label: 'performance' },
     ],
   },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },

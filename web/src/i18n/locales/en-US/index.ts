@@ -1,5 +1,6 @@
 import type { Messages } from '../../messages.ts';
 import type { zhCN } from '../zh-CN/index.ts';
+import { analytics } from './analytics.ts';
 import { common } from './common.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
@@ -8,4 +9,13 @@ import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
-export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const enUS: Messages<typeof zhCN> = {
+  ...common,
+  errors,
+  mobile,
+  desktop,
+  pipeline,
+  deals,
+  ops,
+  analytics,
+};

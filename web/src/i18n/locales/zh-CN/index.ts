@@ -1,3 +1,4 @@
+import { analytics } from './analytics.ts';
 import { common } from './common.ts';
 import { deals } from './deals.ts';
 import { desktop } from './desktop.ts';
@@ -7,4 +8,4 @@ import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, analytics };
