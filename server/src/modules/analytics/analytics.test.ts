@@ -192,9 +192,12 @@ describe('dashboard figures', () => {
     ]);
     // 23:30 local on the 21st counts on the 21st; 00:30 on the 22nd (still the 21st in UTC) on the 22nd.
     const byDay = Object.fromEntries(
-      reply.body.trend.map((d: { day: string; visits: number }) => [d.day, d.visits]),
+      reply.body.trend
+        .filter((d: { visits: number }) => d.visits > 0)
+        .map((d: { day: string; visits: number }) => [d.day, d.visits]),
     );
     expect(byDay).toEqual({ '2026-11-20': 3, '2026-11-21': 1, '2026-11-22': 1 });
+    expect(reply.body.trend).toHaveLength(30);
     const bdB = await get(
       `/api/v1/analytics/summary?from=2026-11-01&to=2026-11-30&userId=${tenant.userIds.bd_b}`,
       'hq',

@@ -10,7 +10,7 @@ import { addDays, daysBetween } from '../ops/dates.ts';
 import { localDay } from '../pool/service.ts';
 import { addInto, type Counts, countsByUser, present, zeroCounts } from './figures.ts';
 import * as live from './live-repo.ts';
-import { type Period, periodOf } from './period.ts';
+import { daysOf, type Period, periodOf } from './period.ts';
 import { canManageKpis } from './policy.ts';
 import * as rollup from './rollup-repo.ts';
 import { resolveScope, type Scope, type ScopeQuery } from './scope.ts';
@@ -73,20 +73,25 @@ export async function summary(deps: Deps, actor: Actor, query: PeriodQuery) {
       }),
       freshness(trx, actor.tenantId),
     ]);
+    const byDay = new Map(trend.map((d) => [d.day, d]));
     return {
       scope: scopeOut(scope),
       period: periodOut(period),
       refreshedAt,
       figures: present(total, publicPool),
-      trend: trend.map((d) => ({
-        day: d.day,
-        claims: d.claims,
-        visits: d.visits,
-        firstVisits: d.first_visits,
-        opportunities: d.opportunities,
-        signings: d.signings,
-        dealsOnline: d.deals_online,
-      })),
+      // Every day of the period, quiet ones as zeros, so that a chart's axis is the calendar.
+      trend: daysOf(period).map((day) => {
+        const d = byDay.get(day);
+        return {
+          day,
+          claims: d?.claims ?? 0,
+          visits: d?.visits ?? 0,
+          firstVisits: d?.first_visits ?? 0,
+          opportunities: d?.opportunities ?? 0,
+          signings: d?.signings ?? 0,
+          dealsOnline: d?.deals_online ?? 0,
+        };
+      }),
     };
   });
 }

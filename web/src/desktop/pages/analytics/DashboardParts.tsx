@@ -97,14 +97,13 @@ export function FunnelAndTrend({ data }: { data: SummaryShape }) {
     const keys = ['visits', 'claims', 'firstVisits', 'signings', 'dealsOnline'] as const;
     return {
       tooltip: { trigger: 'axis' },
-      legend: { data: keys.map((k) => t(`analytics.figures.${k}`)) },
+      legend: { top: 0, type: 'scroll', data: keys.map((k) => t(`analytics.figures.${k}`)) },
       grid: { left: 40, right: 16, top: 40, bottom: 30 },
       xAxis: { type: 'category', data: data.trend.map((d) => d.day.slice(5)) },
       yAxis: { type: 'value', minInterval: 1 },
       series: keys.map((k) => ({
         type: 'line',
         name: t(`analytics.figures.${k}`),
-        smooth: true,
         data: data.trend.map((d) => d[k]),
       })),
     } as AnalyticsChartOption;

@@ -111,7 +111,7 @@ export function KpiDefinitions() {
             key: 'name',
             render: (_, d) => (
               <Button type="link" size="small" style={{ padding: 0, height: 'auto' }} onClick={() => open(d)}>
-                {d.name}
+                <span translate="no">{d.name}</span>
               </Button>
             ),
           },
