@@ -80,7 +80,7 @@ export function FunnelAndTrend({ data }: { data: SummaryShape }) {
         {
           type: 'funnel',
           sort: 'none',
-          minSize: '8%',
+          minSize: '30%',
           left: '10%',
           width: '80%',
           label: { show: true, position: 'inside' },
