@@ -15,6 +15,7 @@ import { parseOptions, SCENARIOS } from './options.ts';
 import { ensurePgbench } from './pgbench.ts';
 import { checkLines, markdownTable } from './report.ts';
 import { type Check, type Context, fmt, type Outcome, type Row, tokenCache } from './scenarios/context.ts';
+import { dashboardsScenario } from './scenarios/dashboards.ts';
 import { dealsScenario } from './scenarios/deals.ts';
 import { importScenario } from './scenarios/import.ts';
 import { listScenario } from './scenarios/list.ts';
@@ -103,6 +104,7 @@ async function main(): Promise<number> {
       deals: dealsScenario,
       storm: stormScenario,
       sweep: sweepScenario,
+      dashboards: dashboardsScenario,
     };
     for (const name of SCENARIOS) {
       if (name === 'import' || options.skip.has(name)) continue;

@@ -26,7 +26,16 @@ export interface BenchOptions {
   skip: Set<string>;
 }
 
-export const SCENARIOS = ['nearby', 'list', 'search', 'deals', 'storm', 'sweep', 'import'] as const;
+export const SCENARIOS = [
+  'nearby',
+  'list',
+  'search',
+  'deals',
+  'storm',
+  'sweep',
+  'dashboards',
+  'import',
+] as const;
 
 function value(args: string[], name: string): string | undefined {
   const at = args.indexOf(name);

@@ -85,6 +85,11 @@ beforeAll(async () => {
      select $1, $3, id, 'lead.created', 'dead', now(), now() from e returning id`,
     [theirs.id, lead.body.id, webhook.body.id],
   );
+  const [kpi] = await t.ownerQuery<{ id: string }>(
+    `insert into kpi_definition (tenant_id, name, role, cap, metrics, created_at, updated_at)
+     values ($1, '他们的考核', 'bd', 1.2, '[{"metric":"visits","weight":100,"target":10}]', now(), now()) returning id`,
+    [theirs.id],
+  );
   theirIds = {
     matches: match!.id,
     merchants: lead.body.id,
@@ -103,6 +108,7 @@ beforeAll(async () => {
     tasks: task!.id,
     webhooks: webhook.body.id,
     'webhook-deliveries': delivery!.id,
+    definitions: kpi!.id,
   };
 });
 afterAll(() => t.close());
@@ -159,6 +165,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/tasks/{id}/escalate': { reason: 'probe' },
   'POST /api/v1/tasks/{id}/reassign': { assigneeId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/tasks/{id}/intervene': { action: 'none', note: 'probe' },
+  'PATCH /api/v1/kpi/definitions/{id}': { name: 'probe' },
   'POST /api/v1/leads/{id}/visits': { lat: 39.9, lng: 116.3, kind: 'first' },
   'POST /api/v1/review/leads/{id}/reject': { reason: 'probe' },
   'POST /api/v1/review/leads/{id}/merge': { intoId: '999999998' },
@@ -242,6 +249,19 @@ describe('tenant isolation', () => {
       token: mine.tokens.hq,
     });
     expect(deals.body.items).toEqual([]);
+  });
+
+  it('answers a dashboard or score of another tenant’s unit or person as a missing one', async () => {
+    for (const url of [
+      `/api/v1/analytics/summary?unitId=${theirs.units.teamA}`,
+      `/api/v1/analytics/breakdown?unitId=${theirs.units.city}`,
+      `/api/v1/analytics/summary?userId=${theirs.userIds.bd}`,
+      `/api/v1/analytics/merchants?userId=${theirs.userIds.bd}`,
+      `/api/v1/kpi/scores?month=2026-11&unitId=${theirs.units.teamA}`,
+    ]) {
+      const reply = await t.request('GET', url, { token: mine.tokens.hq });
+      expect(reply.status, url).toBe(404);
+    }
   });
 
   it('refuses a unit of another tenant as a parent or as a user’s unit', async () => {

@@ -485,6 +485,42 @@ export interface CampaignTable {
   matched: number | null;
 }
 
+export interface AnalyticsDailyTable {
+  tenant_id: Id;
+  day: Day;
+  user_id: Id;
+  claims: number;
+  releases: number;
+  recycles: number;
+  visits: number;
+  store_days: number;
+  far_visits: number;
+  first_visits: number;
+  opportunities: number;
+  signings: number;
+  renewals: number;
+  deals_online: number;
+}
+
+export interface AnalyticsStateTable {
+  tenant_id: Id;
+  refreshed_at: Timestamp;
+  refreshed_from: Day;
+  refreshed_to: Day;
+}
+
+export interface KpiDefinitionTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  name: string;
+  role: string;
+  org_unit_id: Id | null;
+  cap: Numeric;
+  metrics: Json<Array<{ metric: string; weight: number; target: number }>>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -670,6 +706,9 @@ export interface Database {
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
   campaign: CampaignTable;
+  analytics_daily: AnalyticsDailyTable;
+  analytics_state: AnalyticsStateTable;
+  kpi_definition: KpiDefinitionTable;
   system_secret: SystemSecretTable;
   event: EventTable;
   webhook_endpoint: WebhookEndpointTable;

@@ -4,6 +4,7 @@ import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { runLaunchJob } from '../modules/campaigns/launch-job.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
+import { setUpAnalytics } from './analytics.ts';
 import { setUpCompetitorJobs } from './competitors.ts';
 import { CONTRACT_JOBS_QUEUE, setUpContractJobs } from './contract-lifecycle.ts';
 import { DEAL_EXPIRY_QUEUE, setUpDealExpiry } from './deal-expiry.ts';
@@ -152,6 +153,7 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   const competitorWorker = await setUpCompetitorJobs(boss, deps, { ...options, signal: stopping.signal });
   await setUpDealExpiry(boss, deps, { ...options, leases });
   await setUpContractJobs(boss, deps, { ...options, leases });
+  await setUpAnalytics(boss, deps, options);
   const webhooks = await setUpWebhookJobs(boss, deps, options);
   await setUpLock.end();
 

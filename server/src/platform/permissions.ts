@@ -1,3 +1,4 @@
+import { canManageKpis, canViewAnalytics } from '../modules/analytics/policy.ts';
 import { canRunCampaigns } from '../modules/campaigns/service.ts';
 import { canManageCompetitors } from '../modules/competitors/policy.ts';
 import {
@@ -58,6 +59,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'tasks.escalations': canHandleEscalations,
   'events.read': canReadEvents,
   'webhooks.manage': canManageWebhooks,
+  'analytics.view': canViewAnalytics,
+  'kpi.manage': canManageKpis,
 };
 
 export function permissionsOf(actor: Actor): string[] {

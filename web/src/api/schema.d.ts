@@ -12144,6 +12144,1133 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dashboard figures of a scope (the tenant, an org unit or one person) over a period of local days */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar day, YYYY-MM-DD */
+                    from?: string;
+                    /** @description A calendar day, YYYY-MM-DD */
+                    to?: string;
+                    /** @description An id (digits, as a string) */
+                    unitId?: string;
+                    /** @description An id (digits, as a string) */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                kind: "tenant" | "unit" | "user";
+                                id: string | null;
+                                name: string;
+                            };
+                            period: {
+                                /** @description A calendar day, YYYY-MM-DD */
+                                from: string;
+                                /** @description A calendar day, YYYY-MM-DD */
+                                to: string;
+                                timezone: string;
+                            };
+                            refreshedAt: string | null;
+                            figures: {
+                                claims: number;
+                                releases: number;
+                                recycles: number;
+                                visits: number;
+                                /** @description Stores visited, counted once per person and day */
+                                uniqueStores: number;
+                                farVisits: number;
+                                firstVisits: number;
+                                opportunities: number;
+                                signings: number;
+                                renewals: number;
+                                dealsOnline: number;
+                                sales: number;
+                                publicPool: number | null;
+                                privateLeads: number;
+                                expiringSoon: number;
+                                avgHoldDays: number | null;
+                                signedMerchants: number;
+                                opsCovered: number;
+                                opsCoverage: number | null;
+                                tasksDue: number;
+                                tasksDone: number;
+                                tasksDoneLate: number;
+                                tasksOverdue: number;
+                                taskCompletion: number | null;
+                                taskLateness: number | null;
+                                funnel: {
+                                    stage: string;
+                                    count: number;
+                                    rate: number | null;
+                                }[];
+                            };
+                            trend: {
+                                /** @description A calendar day, YYYY-MM-DD */
+                                day: string;
+                                claims: number;
+                                visits: number;
+                                firstVisits: number;
+                                opportunities: number;
+                                signings: number;
+                                dealsOnline: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures per child unit (city → teams) and per person placed directly in the unit */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar day, YYYY-MM-DD */
+                    from?: string;
+                    /** @description A calendar day, YYYY-MM-DD */
+                    to?: string;
+                    /** @description An id (digits, as a string) */
+                    unitId?: string;
+                    /** @description An id (digits, as a string) */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                kind: "tenant" | "unit" | "user";
+                                id: string | null;
+                                name: string;
+                            };
+                            period: {
+                                /** @description A calendar day, YYYY-MM-DD */
+                                from: string;
+                                /** @description A calendar day, YYYY-MM-DD */
+                                to: string;
+                                timezone: string;
+                            };
+                            rows: {
+                                kind: "unit" | "user";
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                name: string;
+                                unitKind: string | null;
+                                role: string | null;
+                                figures: {
+                                    claims: number;
+                                    releases: number;
+                                    recycles: number;
+                                    visits: number;
+                                    /** @description Stores visited, counted once per person and day */
+                                    uniqueStores: number;
+                                    farVisits: number;
+                                    firstVisits: number;
+                                    opportunities: number;
+                                    signings: number;
+                                    renewals: number;
+                                    dealsOnline: number;
+                                    sales: number;
+                                    publicPool: number | null;
+                                    privateLeads: number;
+                                    expiringSoon: number;
+                                    avgHoldDays: number | null;
+                                    signedMerchants: number;
+                                    opsCovered: number;
+                                    opsCoverage: number | null;
+                                    tasksDue: number;
+                                    tasksDone: number;
+                                    tasksDoneLate: number;
+                                    tasksOverdue: number;
+                                    taskCompletion: number | null;
+                                    taskLateness: number | null;
+                                    funnel: {
+                                        stage: string;
+                                        count: number;
+                                        rate: number | null;
+                                    }[];
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/merchants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person’s merchants with their visits, signing, deals and sales in the period (most visited first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A calendar day, YYYY-MM-DD */
+                    from?: string;
+                    /** @description A calendar day, YYYY-MM-DD */
+                    to?: string;
+                    /** @description An id (digits, as a string) */
+                    userId?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            scope: {
+                                kind: "tenant" | "unit" | "user";
+                                id: string | null;
+                                name: string;
+                            };
+                            period: {
+                                /** @description A calendar day, YYYY-MM-DD */
+                                from: string;
+                                /** @description A calendar day, YYYY-MM-DD */
+                                to: string;
+                                timezone: string;
+                            };
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string;
+                                status: string;
+                                visits: number;
+                                lastVisitAt: string | null;
+                                signedAt: string | null;
+                                dealsOnline: number;
+                                sales: number;
+                                opsCovered: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analytics/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute the daily rollup of a range of days (at most 92), e.g. after correcting old data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A calendar day, YYYY-MM-DD */
+                        from: string;
+                        /** @description A calendar day, YYYY-MM-DD */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description A calendar day, YYYY-MM-DD */
+                            from: string;
+                            /** @description A calendar day, YYYY-MM-DD */
+                            to: string;
+                            days: number;
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/definitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tenant’s KPI definitions (per role, optionally per unit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description An id (digits, as a string) */
+                                id: string;
+                                name: string;
+                                role: string;
+                                orgUnitId: string | null;
+                                cap: number;
+                                metrics: {
+                                    metric: "visits" | "uniqueStores" | "firstVisits" | "claims" | "opportunities" | "signings" | "renewals" | "dealsOnline" | "sales" | "taskCompletion";
+                                    /** @description Percent; the lines add up to 100 */
+                                    weight: number;
+                                    /** @description Monthly target; 0: nothing expected */
+                                    target: number;
+                                }[];
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Define the KPI of a role (weights add up to 100; tenant admin or HQ) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        role: "bd" | "bd_manager" | "city_manager" | "ops" | "ops_manager";
+                        orgUnitId?: string | null;
+                        /** @description Most a line may count, × its weight */
+                        cap?: number;
+                        metrics: {
+                            metric: "visits" | "uniqueStores" | "firstVisits" | "claims" | "opportunities" | "signings" | "renewals" | "dealsOnline" | "sales" | "taskCompletion";
+                            /** @description Percent; the lines add up to 100 */
+                            weight: number;
+                            /** @description Monthly target; 0: nothing expected */
+                            target: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            name: string;
+                            role: string;
+                            orgUnitId: string | null;
+                            cap: number;
+                            metrics: {
+                                metric: "visits" | "uniqueStores" | "firstVisits" | "claims" | "opportunities" | "signings" | "renewals" | "dealsOnline" | "sales" | "taskCompletion";
+                                /** @description Percent; the lines add up to 100 */
+                                weight: number;
+                                /** @description Monthly target; 0: nothing expected */
+                                target: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/definitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a KPI definition */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a KPI definition */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description An id (digits, as a string) */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        role?: "bd" | "bd_manager" | "city_manager" | "ops" | "ops_manager";
+                        orgUnitId?: string | null;
+                        /** @description Most a line may count, × its weight */
+                        cap?: number;
+                        metrics?: {
+                            metric: "visits" | "uniqueStores" | "firstVisits" | "claims" | "opportunities" | "signings" | "renewals" | "dealsOnline" | "sales" | "taskCompletion";
+                            /** @description Percent; the lines add up to 100 */
+                            weight: number;
+                            /** @description Monthly target; 0: nothing expected */
+                            target: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description An id (digits, as a string) */
+                            id: string;
+                            name: string;
+                            role: string;
+                            orgUnitId: string | null;
+                            cap: number;
+                            metrics: {
+                                metric: "visits" | "uniqueStores" | "firstVisits" | "claims" | "opportunities" | "signings" | "renewals" | "dealsOnline" | "sales" | "taskCompletion";
+                                /** @description Percent; the lines add up to 100 */
+                                weight: number;
+                                /** @description Monthly target; 0: nothing expected */
+                                target: number;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/kpi/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Monthly scores of the people of a scope, with ranks in team and city and team averages */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description An id (digits, as a string) */
+                    unitId?: string;
+                    /** @description An id (digits, as a string) */
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            people: {
+                                /** @description An id (digits, as a string) */
+                                userId: string;
+                                name: string;
+                                role: string;
+                                /** @description An id (digits, as a string) */
+                                unitId: string;
+                                unitName: string;
+                                cityName: string | null;
+                                /** @description An id (digits, as a string) */
+                                definitionId: string;
+                                score: number;
+                                teamRank: number | null;
+                                cityRank: number | null;
+                                lines: {
+                                    metric: string;
+                                    weight: number;
+                                    target: number;
+                                    actual: number;
+                                    ratio: number;
+                                    points: number;
+                                }[];
+                            }[];
+                            teams: {
+                                /** @description An id (digits, as a string) */
+                                unitId: string;
+                                name: string;
+                                people: number;
+                                /** @description The average of its people’s scores */
+                                score: number;
+                                cityRank: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi/scores/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly scores as an XLSX workbook */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM */
+                    month: string;
+                    /** @description An id (digits, as a string) */
+                    unitId?: string;
+                    lang?: "zh" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The XLSX file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Problem */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Problem */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": {
+                            type: string;
+                            title: string;
+                            status: number;
+                            /** @description Stable machine-readable error code */
+                            code: string;
+                            detail?: string;
+                            instance?: string;
+                            requestId?: string;
+                            errors?: {
+                                path: string;
+                                message: string;
+                            }[];
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/leads/{id}/deals": {
         parameters: {
             query?: never;

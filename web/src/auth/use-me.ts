@@ -30,7 +30,9 @@ export type Permission =
   | 'campaigns.run'
   | 'tasks.escalations'
   | 'events.read'
-  | 'webhooks.manage';
+  | 'webhooks.manage'
+  | 'analytics.view'
+  | 'kpi.manage';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

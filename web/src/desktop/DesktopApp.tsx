@@ -56,6 +56,8 @@ const Campaigns = lazy(() => import('./pages/campaigns/CampaignsPage.tsx'));
 const CampaignEditor = lazy(() => import('./pages/campaigns/CampaignEditorPage.tsx'));
 const CampaignProgress = lazy(() => import('./pages/campaigns/CampaignProgressPage.tsx'));
 const Escalations = lazy(() => import('./pages/campaigns/EscalationsPage.tsx'));
+const Dashboard = lazy(() => import('./pages/analytics/DashboardPage.tsx'));
+const Performance = lazy(() => import('./pages/analytics/PerformancePage.tsx'));
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -131,6 +133,8 @@ const router = createBrowserRouter([
           screen('/campaigns/:id', CampaignProgress),
           screen('/campaigns/:id/edit', CampaignEditor),
           screen('/escalations', Escalations),
+          screen('/analytics/dashboard', Dashboard),
+          screen('/analytics/performance', Performance),
           screen('/settings/stages', Stages),
           screen('/settings/org', Org),
           screen('/settings/users', Users),

@@ -1,5 +1,6 @@
 import {
   AimOutlined,
+  AreaChartOutlined,
   AuditOutlined,
   DatabaseOutlined,
   EnvironmentOutlined,
@@ -83,6 +84,16 @@ export const MENU: MenuEntry[] = [
       { path: '/campaigns', label: 'campaigns', permission: 'campaigns.run' },
       { path: '/escalations', label: 'escalations', permission: 'tasks.escalations' },
       { path: '/competitors', label: 'competitors', permission: 'competitors.manage' },
+    ],
+  },
+  {
+    path: '/analytics',
+    label: 'analytics',
+    icon: <AreaChartOutlined />,
+    permission: 'analytics.view',
+    children: [
+      { path: '/analytics/dashboard', label: 'dashboard' },
+      { path: '/analytics/performance', label: 'performance' },
     ],
   },
   { path: '/review', label: 'review', icon: <SafetyCertificateOutlined />, permission: 'leads.review' },

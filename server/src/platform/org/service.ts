@@ -176,3 +176,13 @@ export async function updateUnit(
 }
 
 export const unitNames = repo.unitNames;
+
+/** Every unit of a subtree (null: the whole tenant), ordered by path; for read models. */
+export function unitsUnder(trx: Tx, tenantId: string, path: string | null) {
+  return repo.listOrgUnits(trx, tenantId, { scopePath: path, limit: 100_000 });
+}
+
+/** A unit by id regardless of the actor, for read models that check scope themselves. */
+export function findUnit(trx: Tx, tenantId: string, id: string) {
+  return repo.findOrgUnit(trx, tenantId, id);
+}

@@ -181,3 +181,25 @@ export async function usersWithUnits(trx: Tx, tenantId: string, ids: string[]) {
     .where('app_user.id', 'in', [...new Set(ids)])
     .execute();
 }
+
+/** Every user of a subtree (null: the whole tenant) with the path of their unit, active or not. */
+export function membersUnder(trx: Tx, tenantId: string, path: string | null) {
+  let query = trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select([
+      'app_user.id',
+      'app_user.display_name',
+      'app_user.role',
+      'app_user.org_unit_id',
+      'app_user.active',
+      'org_unit.path as org_path',
+    ])
+    .where('app_user.tenant_id', '=', tenantId);
+  if (path !== null) query = query.where('org_unit.path', 'like', `${path}%`);
+  return query.orderBy('app_user.id').execute();
+}

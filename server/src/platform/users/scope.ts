@@ -29,3 +29,9 @@ export async function opsPeopleInScope(trx: Tx, actor: Actor) {
 export const cityManagerExpr = repo.cityManagerExpr;
 export const cityManagers = repo.cityManagers;
 export const usersWithUnits = repo.usersWithUnits;
+
+/** The people of an org subtree (null: the whole tenant), for read models that group by person. */
+export function membersUnder(trx: Tx, tenantId: string, path: string | null) {
+  return repo.membersUnder(trx, tenantId, path);
+}
+export type Member = Awaited<ReturnType<typeof repo.membersUnder>>[number];

@@ -1,5 +1,6 @@
 import type { Messages } from '../../messages.ts';
 import type { zhCN } from '../zh-CN/index.ts';
+import { analytics } from './analytics.ts';
 import { campaigns } from './campaigns.ts';
 import { common } from './common.ts';
 import { competitors } from './competitors.ts';
@@ -22,4 +23,5 @@ export const enUS: Messages<typeof zhCN> = {
   competitors,
   campaigns,
   integrations,
+  analytics,
 };

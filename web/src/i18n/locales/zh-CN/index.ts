@@ -1,3 +1,4 @@
+import { analytics } from './analytics.ts';
 import { campaigns } from './campaigns.ts';
 import { common } from './common.ts';
 import { competitors } from './competitors.ts';
@@ -21,4 +22,5 @@ export const zhCN = {
   competitors,
   campaigns,
   integrations,
+  analytics,
 };
