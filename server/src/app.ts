@@ -31,6 +31,7 @@ import { opportunityRoutes } from './modules/opportunities/routes.ts';
 import { opsRoutes } from './modules/ops/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
+import { savedViewRoutes } from './modules/saved-views/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
 import { apiKeyRoutes } from './platform/api-keys/routes.ts';
@@ -158,6 +159,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(opsRoutes);
   await app.register(taskRoutes);
   await app.register(dealRoutes);
+  await app.register(savedViewRoutes);
 
   await registerWebApp(app);
   return app;

@@ -51,7 +51,12 @@ beforeAll(async () => {
      values ($1, $2, $3, 'renewal', '他们的待办', 'open', now(), now()) returning id`,
     [theirs.id, theirs.userIds.ops, lead.body.id],
   );
+  const view = await t.request('POST', '/api/v1/saved-views', {
+    token: theirs.tokens.bd,
+    body: { object: 'leads', name: '他们的视图', query: 'status=public', shared: true },
+  });
   theirIds = {
+    'saved-views': view.body.id,
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
     'api-keys': key.body.apiKey.id,
@@ -84,6 +89,7 @@ async function routesWithId(): Promise<Array<{ method: string; path: string; res
 const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
+  'PATCH /api/v1/saved-views/{id}': { name: 'probe' },
   'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
   'POST /api/v1/leads/{id}/opportunities': { title: 'probe' },
   'POST /api/v1/opportunities/{id}/stage': { stageKey: 'proposal' },

@@ -455,6 +455,18 @@ export interface TaskTable {
   done_at: NullableTimestamp;
 }
 
+export interface SavedViewTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  owner_id: Id;
+  object: string;
+  name: string;
+  query: string;
+  shared: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -488,6 +500,7 @@ export interface Database {
   contract_event: ContractEventTable;
   contract_attachment: ContractAttachmentTable;
   task: TaskTable;
+  saved_view: SavedViewTable;
   system_secret: SystemSecretTable;
 }
 

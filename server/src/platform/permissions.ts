@@ -6,9 +6,11 @@ import {
 } from '../modules/deals/policy.ts';
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
+import { canRevealPhones } from '../modules/leads/service.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
 import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/policy.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
+import { canSeeTeamLoad } from '../modules/pool/team-load.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canFollowTeamTasks } from '../modules/tasks/service.ts';
 import { canManageApiKeys } from './api-keys/service.ts';
@@ -34,6 +36,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
   'leads.import': canImportLeads,
   'leads.review': canReview,
+  'leads.revealPhone': canRevealPhones,
+  'pool.teamLoad': canSeeTeamLoad,
   'stages.manage': canManageStages,
   'deals.draft': canDraftDeals,
   'deals.audit': canAuditDeals,

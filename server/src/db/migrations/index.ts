@@ -12,6 +12,7 @@ import * as namePrefix from './20261126T001500_name_prefix.ts';
 import * as nearKeys from './20261126T003000_near_keys.ts';
 import * as deals from './20261126T010000_deals.ts';
 import * as operations from './20261126T020000_operations.ts';
+import * as savedViews from './20261126T150000_saved_views.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T003000_near_keys': nearKeys,
   '20261126T010000_deals': deals,
   '20261126T020000_operations': operations,
+  '20261126T150000_saved_views': savedViews,
 };

@@ -73,3 +73,14 @@ export const ExpiringLead = Obj({
   deadlineReason: Type.String(),
   poolId: Nullable(IdString),
 });
+
+export const MemberLoad = Obj({
+  userId: IdString,
+  displayName: Type.String(),
+  role: Type.String(),
+  privateCount: Type.Integer({ description: 'Private leads held now' }),
+  maxPrivate: Nullable(Type.Integer({ description: 'The cap of the pool they claim from' })),
+  claimsToday: Type.Integer({ description: 'Claims made today, in the tenant’s time zone' }),
+  dailyClaimCap: Nullable(Type.Integer()),
+  poolId: Nullable(IdString),
+});

@@ -109,3 +109,14 @@ export async function moveSubtree(trx: Tx, tenantId: string, oldPath: string, ne
     .where('path', 'like', `${oldPath}%`)
     .execute();
 }
+
+/** Some units by id, in one statement (the ancestors of a path). */
+export function findOrgUnits(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('org_unit')
+    .select(columns)
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -25,3 +25,8 @@ export async function opsPeopleInScope(trx: Tx, actor: Actor) {
   );
   return [...(ops ?? []), ...(managers ?? [])].sort((a, b) => Number(a.id) - Number(b.id));
 }
+
+/** The field people (BDs and their team leads) of the actor's subtree, active ones, with their unit path. */
+export function fieldPeopleInScope(trx: Tx, actor: Actor) {
+  return repo.activeInSubtree(trx, actor.tenantId, actor.scopePath, ['bd', 'bd_manager']);
+}
