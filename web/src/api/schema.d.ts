@@ -11570,7 +11570,7 @@ export interface paths {
             parameters: {
                 query: {
                     /** @description The list the view filters */
-                    object: "leads";
+                    object: "leads" | "pool_public" | "pool_mine" | "pool_team";
                 };
                 header?: never;
                 path?: never;
@@ -11668,11 +11668,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * @description The list the view filters
-                         * @enum {string}
-                         */
-                        object: "leads";
+                        /** @description The list the view filters */
+                        object: "leads" | "pool_public" | "pool_mine" | "pool_team";
                         name: string;
                         /** @description The list’s query string without "?", e.g. scope=team&status=private */
                         query: string;

@@ -24,7 +24,9 @@ export type Permission =
   | 'leads.handover'
   | 'ops.portfolio'
   | 'ops.team'
-  | 'tasks.team';
+  | 'tasks.team'
+  | 'leads.revealPhone'
+  | 'pool.teamLoad';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

@@ -1,8 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { DateTime, IdString, Obj } from '../../http/schemas.ts';
 
-/** The lists a view can be saved for. */
-export const ViewObject = Type.Union([Type.Literal('leads')], { description: 'The list the view filters' });
+/** The lists a view can be saved for: the leads table and the pool pages built on it. */
+export const VIEW_OBJECTS = ['leads', 'pool_public', 'pool_mine', 'pool_team'] as const;
+export const ViewObject = Type.Union(
+  VIEW_OBJECTS.map((o) => Type.Literal(o)),
+  { description: 'The list the view filters' },
+);
 
 const Name = Type.String({ minLength: 1, maxLength: 40, pattern: '\\S' });
 const Query = Type.String({

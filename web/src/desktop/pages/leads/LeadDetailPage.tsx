@@ -31,7 +31,7 @@ export default function LeadDetailPage() {
 
 function LeadDetail({ lead }: { lead: Lead360 }) {
   const { t } = useTranslation();
-  const { session, me } = useMe();
+  const { session, can } = useMe();
   const users = useUsers();
   const cities = useCities();
   const fields = useLeadFields();
@@ -62,7 +62,12 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('lead.phone')}>
-        <StorePhone leadId={lead.id} phone={lead.phone} masked={lead.phoneMasked} role={me?.role ?? ''} />
+        <StorePhone
+          leadId={lead.id}
+          phone={lead.phone}
+          masked={lead.phoneMasked}
+          canReveal={can('leads.revealPhone')}
+        />
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.city')}>
         <span translate="no">{cities.nameOf(lead.cityId)}</span>

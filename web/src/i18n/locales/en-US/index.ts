@@ -7,5 +7,15 @@ import { errors } from './errors.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
+import { workbench } from './workbench.ts';
 
-export const enUS: Messages<typeof zhCN> = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const enUS: Messages<typeof zhCN> = {
+  ...common,
+  errors,
+  mobile,
+  desktop,
+  pipeline,
+  deals,
+  ops,
+  workbench,
+};

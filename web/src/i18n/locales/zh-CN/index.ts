@@ -5,6 +5,7 @@ import { errors } from './errors.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
+import { workbench } from './workbench.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
-export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops };
+export const zhCN = { ...common, errors, mobile, desktop, pipeline, deals, ops, workbench };

@@ -1,0 +1,18 @@
+import type { Messages } from '../../messages.ts';
+import type { workbench as zh } from '../zh-CN/workbench.ts';
+
+export const workbench: Messages<typeof zh> = {
+  load: {
+    claimsToday: 'Claims today',
+    noCap: 'No cap',
+    noMembers: 'No reps in the team',
+  },
+  views: {
+    shared: 'Share with everyone',
+    sharedBy: 'Shared by {{name}}',
+    mine: 'My views',
+    others: 'Shared by colleagues',
+    moved: 'Moved {{count}} views saved in this browser to the server',
+  },
+  newStore: { city: 'City' },
+};

@@ -1,0 +1,16 @@
+/** The workbench's later additions: team load, saved views on the server, home, labels of codes. */
+export const workbench = {
+  load: {
+    claimsToday: '今日认领',
+    noCap: '不限',
+    noMembers: '团队里没有业务员',
+  },
+  views: {
+    shared: '共享给全员',
+    sharedBy: '{{name}} 共享',
+    mine: '我的视图',
+    others: '同事共享',
+    moved: '已把本机保存的 {{count}} 个视图移到服务器',
+  },
+  newStore: { city: '所属城市' },
+};
