@@ -15,4 +15,5 @@ export const workbench: Messages<typeof zh> = {
     moved: 'Moved {{count}} views saved in this browser to the server',
   },
   newStore: { city: 'City' },
+  import: { upload: 'Upload', waiting: 'Sent; the server is taking it in…' },
 };

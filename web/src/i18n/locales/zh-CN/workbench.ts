@@ -13,4 +13,5 @@ export const workbench = {
     moved: '已把本机保存的 {{count}} 个视图移到服务器',
   },
   newStore: { city: '所属城市' },
+  import: { upload: '上传文件', waiting: '已上传，服务器正在接收…' },
 };
