@@ -9,6 +9,7 @@ import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { deadlineReasonText, eventReasonText } from '../../../lib/deadline.ts';
 import { formatDistance } from '../../../lib/geo.ts';
+import { CategoryText } from '../../../shared/CategoryText.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
@@ -76,7 +77,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
         <span translate="no">{lead.address ?? '—'}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.category')}>
-        <span translate="no">{lead.category ?? '—'}</span>
+        <CategoryText category={lead.category} />
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.channel')}>
         <span translate="no">{lead.channel}</span>
