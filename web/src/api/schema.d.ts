@@ -2870,6 +2870,7 @@ export interface paths {
                             leads: {
                                 /** @description An id (digits, as a string) */
                                 id: string;
+                                name: string;
                                 /** @description An id (digits, as a string) */
                                 ownerId: string;
                                 reason: string;
@@ -3600,6 +3601,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The store visited */
+                                leadName: string;
                                 /** @description An id (digits, as a string) */
                                 userId: string;
                                 /** Format: date-time */
@@ -4976,6 +4979,8 @@ export interface paths {
                             id: string;
                             /** @description An id (digits, as a string) */
                             leadId: string;
+                            /** @description The store visited */
+                            leadName: string;
                             /** @description An id (digits, as a string) */
                             userId: string;
                             /** Format: date-time */
@@ -5089,6 +5094,8 @@ export interface paths {
                                 id: string;
                                 /** @description An id (digits, as a string) */
                                 leadId: string;
+                                /** @description The store visited */
+                                leadName: string;
                                 /** @description An id (digits, as a string) */
                                 userId: string;
                                 /** Format: date-time */

@@ -54,7 +54,7 @@ export const SweepResult = Obj({
   count: Type.Integer(),
   dryRun: Type.Boolean(),
   asOf: DateTime,
-  leads: Type.Array(Obj({ id: IdString, ownerId: IdString, reason: Type.String() }), {
+  leads: Type.Array(Obj({ id: IdString, name: Type.String(), ownerId: IdString, reason: Type.String() }), {
     description: 'The first 1,000 leads; count has them all',
   }),
 });

@@ -10,6 +10,7 @@ import { findUserInScope, userIdsInScope } from '../../platform/users/scope.ts';
 import { findContact } from '../contacts/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
 import { greatCircleMeters } from '../leads/normalize.ts';
+import { withLeadNames } from '../leads/service.ts';
 import { recordOwnerVisit } from '../pool/service.ts';
 import * as repo from './repo.ts';
 
@@ -71,7 +72,7 @@ export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: N
       objectId: visit.id,
       after: { leadId, kind: visit.kind, at: visit.at, distanceM, far: visit.far },
     });
-    return visit;
+    return { ...visit, lead_name: lead.name };
   });
 }
 
@@ -99,7 +100,7 @@ export async function listVisits(
       }
     }
     if (query.leadId !== undefined) await getVisibleLead(trx, deps, actor, query.leadId);
-    return repo.listVisits(trx, actor.tenantId, {
+    const visits = await repo.listVisits(trx, actor.tenantId, {
       leadId: query.leadId,
       userIds,
       from: query.from ? new Date(query.from) : undefined,
@@ -107,6 +108,7 @@ export async function listVisits(
       before,
       limit: query.limit,
     });
+    return withLeadNames(trx, actor.tenantId, visits);
   });
   return toPage(rows, query.limit, (row) => [row.at.toISOString(), row.id]);
 }

@@ -31,4 +31,7 @@ export const workbench: Messages<typeof zh> = {
     supermarket: 'Supermarket',
     food: 'Food & drink',
   },
+  visits: {
+    capped: 'The map shows the latest {{count}} visits; narrow the person or the dates to see the rest',
+  },
 };

@@ -29,4 +29,5 @@ export const workbench = {
     supermarket: '超市便利',
     food: '餐饮',
   },
+  visits: { capped: '地图只显示最近的 {{count}} 次拜访，请缩小人员或日期范围' },
 };
