@@ -3,6 +3,7 @@ import {
   DatabaseOutlined,
   EnvironmentOutlined,
   FundOutlined,
+  HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -26,6 +27,7 @@ export interface MenuEntry {
 
 /** The side menu and the breadcrumbs both come from this one tree. */
 export const MENU: MenuEntry[] = [
+  { path: '/home', label: 'home', icon: <HomeOutlined /> },
   {
     path: '/leads',
     label: 'leads',

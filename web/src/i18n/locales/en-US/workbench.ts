@@ -34,4 +34,12 @@ export const workbench: Messages<typeof zh> = {
   visits: {
     capped: 'The map shows the latest {{count}} visits; narrow the person or the dates to see the rest',
   },
+  home: {
+    greeting: 'Hello,',
+    private: 'My private stores',
+    expiring: 'Falling back within 3 days',
+    todos: 'Open to-dos',
+    recentVisits: 'Recent visits',
+    noVisits: 'No visits yet',
+  },
 };

@@ -30,4 +30,12 @@ export const workbench = {
     food: '餐饮',
   },
   visits: { capped: '地图只显示最近的 {{count}} 次拜访，请缩小人员或日期范围' },
+  home: {
+    greeting: '你好，',
+    private: '我的私海门店',
+    expiring: '3 天内将掉公海',
+    todos: '待办',
+    recentVisits: '最近拜访',
+    noVisits: '还没有拜访记录',
+  },
 };
