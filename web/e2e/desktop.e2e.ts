@@ -190,6 +190,18 @@ describe('desktop workbench', () => {
     await colleague.context().close();
   });
 
+  it('lands on a home page with the rep’s own figures', async () => {
+    const page = await signedIn('bd', '/home');
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL((url) => url.pathname === '/home');
+    const privateCount = page.getByTestId('home-private').locator('.ant-statistic-content-value');
+    await expect.poll(() => privateCount.textContent(), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
+    expect(Number((await privateCount.textContent())!.replace('+', ''))).toBeGreaterThan(0);
+    await page.getByTestId('home-visits').locator('.ant-list-item').first().waitFor();
+    await screenshot(page, 'desktop-home');
+    await page.context().close();
+  });
+
   it('hides what the role may not do', async () => {
     const page = await signedIn('bd', '/leads');
     const menu = page.locator('.ant-layout-sider');
@@ -208,6 +220,7 @@ describe('desktop workbench', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Language').waitFor();
     const paths = [
+      '/home',
       '/leads',
       '/leads-import',
       '/pool/team',
