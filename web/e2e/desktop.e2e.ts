@@ -198,6 +198,7 @@ describe('desktop workbench', () => {
     await expect.poll(() => privateCount.textContent(), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
     expect(Number((await privateCount.textContent())!.replace('+', ''))).toBeGreaterThan(0);
     await page.getByTestId('home-visits').locator('.ant-list-item').first().waitFor();
+    await page.waitForTimeout(500); // the list fades in
     await screenshot(page, 'desktop-home');
     await page.context().close();
   });
