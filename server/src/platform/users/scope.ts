@@ -30,3 +30,8 @@ export async function opsPeopleInScope(trx: Tx, actor: Actor) {
 export function fieldPeopleInScope(trx: Tx, actor: Actor) {
   return repo.activeInSubtree(trx, actor.tenantId, actor.scopePath, ['bd', 'bd_manager']);
 }
+
+/** The active operations people (ops, ops_manager) of the whole tenant, with their unit path. */
+export function activeOpsPeople(trx: Tx, tenantId: string) {
+  return repo.activeInSubtree(trx, tenantId, null, ['ops', 'ops_manager']);
+}
