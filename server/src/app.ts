@@ -36,6 +36,7 @@ import { opportunityRoutes } from './modules/opportunities/routes.ts';
 import { opsRoutes } from './modules/ops/routes.ts';
 import { poolRoutes } from './modules/pool/routes.ts';
 import { reviewRoutes } from './modules/review/routes.ts';
+import { savedViewRoutes } from './modules/saved-views/routes.ts';
 import { tagRuleRoutes } from './modules/tag-rules/routes.ts';
 import { taskRoutes } from './modules/tasks/routes.ts';
 import { visitRoutes } from './modules/visits/routes.ts';
@@ -173,6 +174,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(tagRuleRoutes);
   await app.register(eventRoutes);
   await app.register(webhookRoutes);
+  await app.register(savedViewRoutes);
 
   await registerWebApp(app);
   return app;

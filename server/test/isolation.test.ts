@@ -90,11 +90,16 @@ beforeAll(async () => {
      values ($1, '他们的考核', 'bd', 1.2, '[{"metric":"visits","weight":100,"target":10}]', now(), now()) returning id`,
     [theirs.id],
   );
+  const view = await t.request('POST', '/api/v1/saved-views', {
+    token: theirs.tokens.bd,
+    body: { object: 'leads', name: '他们的视图', query: 'status=public', shared: true },
+  });
   theirIds = {
     matches: match!.id,
     merchants: lead.body.id,
     'tag-rules': rule!.id,
     campaigns: campaign!.id,
+    'saved-views': view.body.id,
     'org-units': theirs.units.teamA,
     users: theirs.userIds.bd,
     'api-keys': key.body.apiKey.id,
@@ -131,6 +136,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'PATCH /api/v1/tag-rules/{id}': { name: 'probe' },
   'POST /api/v1/leads/{id}/assign': { userId: mine.userIds.bd, reason: 'probe' },
   'POST /api/v1/leads/{id}/extend': { reason: 'probe' },
+  'PATCH /api/v1/saved-views/{id}': { name: 'probe' },
   'POST /api/v1/leads/{id}/contacts': { name: 'probe' },
   'POST /api/v1/leads/{id}/opportunities': { title: 'probe' },
   'POST /api/v1/opportunities/{id}/stage': { stageKey: 'proposal' },

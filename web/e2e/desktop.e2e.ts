@@ -44,8 +44,10 @@ describe('desktop workbench', () => {
       .filter({ hasText: '成员持有量' })
       .locator('tr')
       .filter({ hasText: '郑业务' });
-    await expect.poll(() => bdRow.textContent()).toMatch(/\d+ \/ 200/);
-    const before = Number((await bdRow.textContent())!.match(/(\d+) \/ 200/)![1]);
+    await expect.poll(() => bdRow.getByTestId('private-load').textContent()).toMatch(/^\d+ \/ 200$/);
+    const before = Number((await bdRow.getByTestId('private-load').textContent())!.split(' / ')[0]);
+    // Today's claims against the daily cap, counted by the server.
+    expect(await bdRow.getByTestId('claims-today').textContent()).toMatch(/^\d+ \/ \d+$/);
 
     await page.goto(`${baseUrl()}/pool/public`);
     const rows = page.locator('.ant-table-row');
@@ -69,7 +71,7 @@ describe('desktop workbench', () => {
 
     await page.goto(`${baseUrl()}/pool/team`);
     await expect
-      .poll(async () => Number((await bdRow.textContent())?.match(/(\d+) \/ 200/)?.[1]))
+      .poll(async () => Number((await bdRow.getByTestId('private-load').textContent())?.split(' / ')[0]))
       .toBe(before + 2);
     await screenshot(page, 'desktop-team-pool');
     await page.context().close();
@@ -134,6 +136,9 @@ describe('desktop workbench', () => {
     await page
       .locator('input[type=file]')
       .setInputFiles({ name: 'stores.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const sent = page.getByTestId('upload-progress');
+    await expect.poll(() => sent.getAttribute('data-percent')).toBe('100');
+    await page.getByTestId('import-progress').waitFor();
     const status = page.getByTestId('import-status');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     expect(await page.getByTestId('import-succeeded').textContent()).toBe('2');
@@ -149,6 +154,52 @@ describe('desktop workbench', () => {
       return Buffer.concat(chunks).toString('utf8');
     });
     expect(report).toContain('名称缺失的一行');
+    await page.context().close();
+  });
+
+  it('keeps a saved view on the server, across a reload and a new sign-in', async () => {
+    const page = await signedIn('city', '/leads?scope=all&q=%E7%83%A4%E9%B8%AD');
+    await page.locator('.ant-table-row').first().waitFor();
+    await page.getByRole('button', { name: '把当前筛选保存为视图' }).click();
+    const dialog = page.locator('.ant-modal');
+    await dialog.getByPlaceholder('视图名称').fill('端到端公海视图');
+    await dialog.getByRole('checkbox').check();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已保存').waitFor();
+    // Stored on the server, not in this browser.
+    expect(await page.evaluate(() => localStorage.getItem('groundwork.savedViews'))).toBeNull();
+    await page.context().close();
+
+    // Another browser, another sign-in: the view is there and applies its filters.
+    const again = await signedIn('city', '/leads');
+    await again.getByTestId('saved-views').click();
+    await again.locator('.ant-select-item-option').filter({ hasText: '端到端公海视图' }).click();
+    await again.waitForURL(/q=/);
+    expect(new URL(again.url()).searchParams.get('q')).toBe('烤鸭');
+    await again.reload();
+    await expect
+      .poll(() => again.getByTestId('saved-views').textContent(), { timeout: 15_000 })
+      .toContain('端到端公海视图');
+    await screenshot(again, 'desktop-saved-view');
+    await again.context().close();
+
+    // Shared: a colleague sees it too.
+    const colleague = await signedIn('admin', '/leads');
+    await colleague.getByTestId('saved-views').click();
+    await colleague.locator('.ant-select-item-option').filter({ hasText: '端到端公海视图' }).waitFor();
+    await colleague.context().close();
+  });
+
+  it('lands on a home page with the rep’s own figures', async () => {
+    const page = await signedIn('bd', '/home');
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL((url) => url.pathname === '/home');
+    const privateCount = page.getByTestId('home-private').locator('.ant-statistic-content-value');
+    await expect.poll(() => privateCount.textContent(), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
+    expect(Number((await privateCount.textContent())!.replace('+', ''))).toBeGreaterThan(0);
+    await page.getByTestId('home-visits').locator('.ant-list-item').first().waitFor();
+    await page.waitForTimeout(500); // the list fades in
+    await screenshot(page, 'desktop-home');
     await page.context().close();
   });
 
@@ -170,6 +221,7 @@ describe('desktop workbench', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Language').waitFor();
     const paths = [
+      '/home',
       '/leads',
       '/leads-import',
       '/pool/team',

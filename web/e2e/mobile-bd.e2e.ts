@@ -170,6 +170,11 @@ describe('MOMA: a BD on the street', () => {
     expect(near.items.length).toBe(1);
     await page.goto(`${baseUrl()}/m/nearby`);
     await page.getByRole('button', { name: '新建门店' }).click();
+    // The rep's own city (from their unit), not a guess from the stores around.
+    await expect
+      .poll(() => page.getByTestId('home-city').textContent(), { timeout: 10_000 })
+      .toContain('北京市');
+    await screenshot(page, 'mobile-new-store');
     await page.getByPlaceholder('如：老北京炸酱面（望京店）').fill('测试小馆（端到端店）');
     await page.getByRole('button', { name: '提交' }).click();
     await page.getByTestId('merchant-name').filter({ hasText: '测试小馆（端到端店）' }).waitFor();
@@ -185,6 +190,7 @@ describe('MOMA: a BD on the street', () => {
       `/m/leads/${soonest.id}`,
       '/m/todo',
       `/m/leads/${soonest.id}/check-in`,
+      '/m/new-store',
     ]) {
       await page.goto(`${baseUrl()}${path}`);
       await page.waitForLoadState('networkidle');

@@ -521,6 +521,18 @@ export interface KpiDefinitionTable {
   updated_at: Timestamp;
 }
 
+export interface SavedViewTable {
+  tenant_id: Id;
+  id: GeneratedId;
+  owner_id: Id;
+  object: string;
+  name: string;
+  query: string;
+  shared: boolean;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export interface SystemSecretTable {
   name: string;
   value: string;
@@ -709,6 +721,7 @@ export interface Database {
   analytics_daily: AnalyticsDailyTable;
   analytics_state: AnalyticsStateTable;
   kpi_definition: KpiDefinitionTable;
+  saved_view: SavedViewTable;
   system_secret: SystemSecretTable;
   event: EventTable;
   webhook_endpoint: WebhookEndpointTable;

@@ -10,9 +10,11 @@ import {
 import { canReadEvents } from '../modules/events/service.ts';
 import { canImportLeads } from '../modules/imports/policy.ts';
 import { CLAIMER_ROLES, MANAGER_ROLES } from '../modules/leads/access.ts';
+import { canRevealPhones } from '../modules/leads/service.ts';
 import { canManageStages } from '../modules/opportunities/stages.ts';
 import { canHandOver, canSeeOpsTeam, canSeePortfolios } from '../modules/ops/policy.ts';
 import { canManagePools } from '../modules/pool/pools-service.ts';
+import { canSeeTeamLoad } from '../modules/pool/team-load.ts';
 import { canReview } from '../modules/review/service.ts';
 import { canManageTagRules } from '../modules/tag-rules/service.ts';
 import { canFollowTeamTasks, canHandleEscalations } from '../modules/tasks/service.ts';
@@ -40,6 +42,8 @@ const PERMISSIONS: Record<string, (actor: Actor) => boolean> = {
   'leads.assign': (actor) => MANAGER_ROLES.has(actor.role),
   'leads.import': canImportLeads,
   'leads.review': canReview,
+  'leads.revealPhone': canRevealPhones,
+  'pool.teamLoad': canSeeTeamLoad,
   'stages.manage': canManageStages,
   'deals.draft': canDraftDeals,
   'deals.audit': canAuditDeals,

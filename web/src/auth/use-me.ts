@@ -32,7 +32,9 @@ export type Permission =
   | 'events.read'
   | 'webhooks.manage'
   | 'analytics.view'
-  | 'kpi.manage';
+  | 'kpi.manage'
+  | 'leads.revealPhone'
+  | 'pool.teamLoad';
 
 /** Who the caller is and what the server allows them: screens hide whatever it would refuse. */
 export function useMe() {

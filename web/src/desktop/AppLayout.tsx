@@ -61,7 +61,9 @@ export function AppLayout() {
             className="grow"
             items={[
               { title: <Link to="/">{t('desktop.menu.home')}</Link> },
-              ...crumbs.map((entry) => ({ title: t(`desktop.menu.${entry.label}`) })),
+              ...crumbs
+                .filter((entry) => entry.path !== '/home')
+                .map((entry) => ({ title: t(`desktop.menu.${entry.label}`) })),
             ]}
           />
           <Dropdown

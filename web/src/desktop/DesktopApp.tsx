@@ -19,6 +19,7 @@ import { createQueryClient } from '../shared/query-client.ts';
 import { AppLayout } from './AppLayout.tsx';
 
 const Login = lazy(() => import('./pages/Login.tsx'));
+const Home = lazy(() => import('./pages/home/HomePage.tsx'));
 const Leads = lazy(() => import('./pages/leads/LeadsPage.tsx'));
 const LeadDetail = lazy(() => import('./pages/leads/LeadDetailPage.tsx'));
 const NotFound = lazy(() => import('./pages/NotFound.tsx'));
@@ -103,7 +104,8 @@ const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/leads" replace /> },
+          { index: true, element: <Navigate to="/home" replace /> },
+          screen('/home', Home),
           screen('/leads', Leads),
           screen('/leads/:id', LeadDetail),
           screen('/leads-import', Import),

@@ -5,6 +5,7 @@ import {
   DatabaseOutlined,
   EnvironmentOutlined,
   FundOutlined,
+  HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   ShopOutlined,
@@ -28,6 +29,7 @@ export interface MenuEntry {
 
 /** The side menu and the breadcrumbs both come from this one tree. */
 export const MENU: MenuEntry[] = [
+  { path: '/home', label: 'home', icon: <HomeOutlined /> },
   {
     path: '/leads',
     label: 'leads',

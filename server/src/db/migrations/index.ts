@@ -17,6 +17,7 @@ import * as rateLimit from './20261126T110000_rate_limit.ts';
 import * as campaigns from './20261126T120000_campaigns.ts';
 import * as competitors from './20261126T130000_competitors.ts';
 import * as analytics from './20261126T140000_analytics.ts';
+import * as savedViews from './20261126T150000_saved_views.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -41,4 +42,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T120000_campaigns': campaigns,
   '20261126T130000_competitors': competitors,
   '20261126T140000_analytics': analytics,
+  '20261126T150000_saved_views': savedViews,
 };

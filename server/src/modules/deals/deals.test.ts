@@ -264,6 +264,13 @@ describe('the audit', () => {
       reasons: ['missing_images', 'misleading_title'],
       comment: '标题写了“全网最低”',
     });
+    // People are named as everyone knows them, not by the username they sign in with.
+    const renamed = await t.request('PATCH', `/api/v1/users/${tenant.userIds.reviewer}`, {
+      token: tenant.tokens.tenant_admin,
+      body: { displayName: '刘审核' },
+    });
+    expect(renamed.status).toBe(200);
+    expect((await get(`/api/v1/deals/${id}`, 'bd_b')).body.history[2].actorName).toBe('刘审核');
     const log = await t.ownerQuery<{ action: string }>(
       `select action from audit_log where tenant_id = $1 and object = 'deal' and object_id = $2 order by id`,
       [tenant.id, id],

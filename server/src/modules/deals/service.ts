@@ -6,6 +6,7 @@ import { audit, diff } from '../../platform/audit/service.ts';
 import { validateAttrs } from '../../platform/fields/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
+import { displayNamesInTx } from '../../platform/users/service.ts';
 import { contractsOfLead } from '../contracts/service.ts';
 import { emit } from '../events/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
@@ -249,6 +250,19 @@ export async function submitDeal(deps: Deps, actor: Actor, id: string) {
 export async function getDeal(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const deal = await findDealOr404(trx, actor.tenantId, id);
-    return { deal, history: await repo.listHistory(trx, actor.tenantId, id) };
+    const history = await repo.listHistory(trx, actor.tenantId, id);
+    // The entries keep the username the actor signed in with; people read each other's names.
+    const names = await displayNamesInTx(
+      trx,
+      actor.tenantId,
+      history.filter((h) => h.actor_kind === 'user' && h.actor_id !== null).map((h) => h.actor_id!),
+    );
+    return {
+      deal,
+      history: history.map((h) => ({
+        ...h,
+        actor_name: (h.actor_kind === 'user' && h.actor_id !== null && names.get(h.actor_id)) || h.actor_name,
+      })),
+    };
   });
 }

@@ -75,6 +75,15 @@ describe('lead export', () => {
     ).toEqual(["'@渠道门店", '川味小馆']);
     const search = parseCsv((await exportAs(tenant.tokens.tenant_admin, 'q=川味')).body.slice(1));
     expect(search.slice(1).map((r) => r[1])).toEqual(['川味小馆']);
+    // Custom fields filter the export as they filter the list.
+    const byField = parseCsv(
+      (await exportAs(tenant.tokens.tenant_admin, 'category=food&attr.cuisine=sichuan')).body.slice(1),
+    );
+    expect(byField.slice(1).map((r) => r[1])).toEqual(['川味小馆']);
+    const noMatch = parseCsv(
+      (await exportAs(tenant.tokens.tenant_admin, 'attr.cuisine=cantonese')).body.slice(1),
+    );
+    expect(noMatch).toHaveLength(1);
     const mine = parseCsv((await exportAs(tenant.tokens.bd, 'scope=mine')).body.slice(1));
     expect(mine.slice(1).map((r) => r[1])).toEqual(['我的门店']);
     const other = parseCsv((await exportAs(tenant.tokens.bd_b, 'scope=mine')).body.slice(1));

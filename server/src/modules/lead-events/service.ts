@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 import type { Actor } from '../../platform/roles.ts';
+import { displayNamesInTx } from '../../platform/users/service.ts';
 import type { LeadEventInput } from './repo.ts';
 import * as repo from './repo.ts';
 
@@ -30,6 +31,22 @@ export async function recordEvents(
   );
 }
 
-export const listEvents = repo.listEvents;
+/**
+ * A lead's history, latest first. Entries keep the username the actor signed in with; they are
+ * read with people's display names.
+ */
+export async function listEvents(...args: Parameters<typeof repo.listEvents>) {
+  const [trx, tenantId] = args;
+  const events = await repo.listEvents(...args);
+  const names = await displayNamesInTx(
+    trx,
+    tenantId,
+    events.filter((e) => e.actor_kind === 'user' && e.actor_id !== null).map((e) => e.actor_id!),
+  );
+  return events.map((e) => ({
+    ...e,
+    actor_name: (e.actor_kind === 'user' && e.actor_id !== null && names.get(e.actor_id)) || e.actor_name,
+  }));
+}
 export const lastLostAt = repo.lastLostAt;
 export const moveEvents = repo.moveEvents;

@@ -416,5 +416,11 @@ describe('visits', () => {
     expect(others.body.items).toHaveLength(0);
     const team = await t.request('GET', '/api/v1/visits', { token: tenant.tokens.bd_manager });
     expect(team.body.items).toHaveLength(3);
+    // Each visit names its store, so that lists need no second look-up.
+    expect(team.body.items.map((v: { leadName: string }) => v.leadName)).toEqual([
+      lead.name,
+      lead.name,
+      lead.name,
+    ]);
   });
 });

@@ -152,7 +152,7 @@ export async function leadRoutes(app: App) {
       return {
         ...presentLead(view.lead, actor),
         contacts: view.contacts,
-        visits: view.visits.map(presentVisit),
+        visits: view.visits.map((v) => presentVisit({ ...v, lead_name: view.lead.name })),
         opportunities: view.opportunities.map(presentOpportunity),
         contracts: view.contracts.map(presentContract),
         deals: view.deals.map(presentDeal),

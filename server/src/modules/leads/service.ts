@@ -284,6 +284,12 @@ export async function nearby(deps: Deps, actor: Actor, query: NearbyQuery) {
 }
 
 /**
+ * Whether the actor may reveal a masked phone at all: everyone but a plain BD, who sees a phone in
+ * full by owning the lead (the check per lead is in revealPhone).
+ */
+export const canRevealPhones = (actor: Actor) => actor.scopePath === null || actor.role !== 'bd';
+
+/**
  * Shows a masked phone in full to the owner chain (managers above the owner, HQ, admins) and to
  * reviewers of a lead in review. Every reveal is written to the audit log.
  */

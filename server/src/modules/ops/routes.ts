@@ -1,7 +1,9 @@
+import { Type } from '@sinclair/typebox';
 import { IdParams, OptionalBody, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { presentLead } from '../leads/present.ts';
 import { Lead } from '../leads/schema.ts';
+import { handoverCandidates } from './candidates.ts';
 import { bulkHandOver, handOverLead } from './handover.ts';
 import { type PortfolioItem, type PortfolioView, portfolio, portfolioSummary } from './portfolio.ts';
 import { createRenewalTasksByHand } from './renewals.ts';
@@ -9,6 +11,7 @@ import {
   BulkHandover,
   BulkHandoverResult,
   Handover,
+  OpsCandidate,
   Portfolio,
   PortfolioQuery,
   PortfolioSummary,
@@ -51,6 +54,25 @@ export async function opsRoutes(app: App) {
       const actor = actorOf(request);
       return presentLead(await handOverLead(app.deps, actor, request.params.id, request.body), actor);
     },
+  );
+
+  app.get(
+    '/api/v1/leads/:id/handover-candidates',
+    {
+      schema: {
+        tags,
+        summary: 'The ops people you may hand this merchant to: active, working in its city',
+        params: IdParams,
+        response: responses({ 200: Type.Object({ items: Type.Array(OpsCandidate) }) }),
+      },
+    },
+    async (request) => ({
+      items: (await handoverCandidates(app.deps, actorOf(request), request.params.id)).map((p) => ({
+        id: p.id,
+        displayName: p.display_name,
+        role: p.role,
+      })),
+    }),
   );
 
   app.post(

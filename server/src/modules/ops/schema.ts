@@ -5,6 +5,8 @@ const Reason = Type.String({ minLength: 1, maxLength: 500 });
 const Tag = Type.String({ pattern: '^[\\p{L}\\p{N}_-]{1,40}$' });
 const Day = Type.String({ format: 'date' });
 
+export const OpsCandidate = Obj({ id: IdString, displayName: Type.String(), role: Type.String() });
+
 export const Handover = Obj({
   opsUserId: IdString,
   reason: Type.Optional(Reason),

@@ -243,7 +243,8 @@ describe('the sweep', () => {
       expect(preview.body).toMatchObject({
         count: 1,
         dryRun: true,
-        leads: [{ id: a.id, ownerId: tenant.userIds.bd, reason: 'no_visit' }],
+        // Named, so that the preview tells which stores they are.
+        leads: [{ id: a.id, name: a.name, ownerId: tenant.userIds.bd, reason: 'no_visit' }],
       });
       const tomorrow = await post('/api/v1/pool/sweep', admin, {
         dryRun: true,
@@ -253,7 +254,11 @@ describe('the sweep', () => {
       expect((await t.request('GET', `/api/v1/leads/${a.id}`, { token: admin })).body.status).toBe('private');
 
       const run = await post('/api/v1/pool/sweep', admin, {});
-      expect(run.body).toMatchObject({ count: 1, dryRun: false, leads: [{ id: a.id, reason: 'no_visit' }] });
+      expect(run.body).toMatchObject({
+        count: 1,
+        dryRun: false,
+        leads: [{ id: a.id, name: a.name, reason: 'no_visit' }],
+      });
       const recycled = (await t.request('GET', `/api/v1/leads/${a.id}`, { token: admin })).body;
       expect(recycled).toMatchObject({ status: 'public', ownerId: null, deadlineAt: null });
       expect(recycled.events[0]).toMatchObject({

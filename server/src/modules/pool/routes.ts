@@ -3,8 +3,9 @@ import { IdParams, OptionalBody, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import type { PoolRow } from './pools-service.ts';
 import * as pools from './pools-service.ts';
-import { ExpiringLead, ExpiringQuery, Pool, PoolBody, SweepBody, SweepResult } from './schema.ts';
+import { ExpiringLead, ExpiringQuery, MemberLoad, Pool, PoolBody, SweepBody, SweepResult } from './schema.ts';
 import { expiring, sweep } from './sweep.ts';
+import { teamLoad } from './team-load.ts';
 
 const presentPool = (pool: PoolRow & { orgUnitIds: string[] }) => ({
   id: pool.id,
@@ -109,5 +110,18 @@ export async function poolRoutes(app: App) {
         })),
       };
     },
+  );
+
+  app.get(
+    '/api/v1/pool/team-load',
+    {
+      schema: {
+        tags,
+        summary:
+          'Each BD and team lead of your subtree: private leads held against their cap, today’s claims against the daily cap (managers)',
+        response: responses({ 200: Type.Object({ items: Type.Array(MemberLoad) }) }),
+      },
+    },
+    async (request) => ({ items: await teamLoad(app.deps, actorOf(request)) }),
   );
 }

@@ -54,7 +54,7 @@ export const SweepResult = Obj({
   count: Type.Integer(),
   dryRun: Type.Boolean(),
   asOf: DateTime,
-  leads: Type.Array(Obj({ id: IdString, ownerId: IdString, reason: Type.String() }), {
+  leads: Type.Array(Obj({ id: IdString, name: Type.String(), ownerId: IdString, reason: Type.String() }), {
     description: 'The first 1,000 leads; count has them all',
   }),
 });
@@ -71,5 +71,16 @@ export const ExpiringLead = Obj({
   ownerId: IdString,
   deadlineAt: DateTime,
   deadlineReason: Type.String(),
+  poolId: Nullable(IdString),
+});
+
+export const MemberLoad = Obj({
+  userId: IdString,
+  displayName: Type.String(),
+  role: Type.String(),
+  privateCount: Type.Integer({ description: 'Private leads held now' }),
+  maxPrivate: Nullable(Type.Integer({ description: 'The cap of the pool they claim from' })),
+  claimsToday: Type.Integer({ description: 'Claims made today, in the tenant’s time zone' }),
+  dailyClaimCap: Nullable(Type.Integer()),
   poolId: Nullable(IdString),
 });

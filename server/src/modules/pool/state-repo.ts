@@ -214,6 +214,17 @@ export function readQuota(trx: Tx, tenantId: string, userId: string) {
     .executeTakeFirst();
 }
 
+/** The claim counters of some users, in one statement (a user who never claimed has no row). */
+export function quotasOf(trx: Tx, tenantId: string, userIds: string[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('pool_quota')
+    .select(['user_id', 'private_count', 'claims_day', 'claims_today'])
+    .where('tenant_id', '=', tenantId)
+    .where('user_id', 'in', userIds)
+    .execute();
+}
+
 export async function giveBackQuota(trx: Tx, tenantId: string, userId: string, count = 1) {
   await trx
     .updateTable('pool_quota')

@@ -6,6 +6,7 @@ import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
 import { emit } from '../events/service.ts';
+import { withLeadNames } from '../leads/service.ts';
 import { followMerchants } from '../tasks/service.ts';
 import { poolConfig } from './pools-service.ts';
 import * as state from './state-repo.ts';
@@ -19,7 +20,7 @@ export interface SweepResult {
   count: number;
   dryRun: boolean;
   asOf: string;
-  leads: Array<{ id: string; ownerId: string; reason: string }>;
+  leads: Array<{ id: string; name: string; ownerId: string; reason: string }>;
 }
 
 /**
@@ -40,17 +41,25 @@ export async function sweepTenant(
     });
   }
   if (options.dryRun) {
-    const due = await inTenant(deps.db, tenantId, (trx) => state.dueLeads(trx, tenantId, asOf, LISTED));
+    const due = await inTenant(deps.db, tenantId, async (trx) => {
+      const found = await state.dueLeads(trx, tenantId, asOf, LISTED);
+      return { count: found.count, rows: await withLeadNames(trx, tenantId, found.rows) };
+    });
     return {
       count: due.count,
       dryRun: true,
       asOf: asOf.toISOString(),
-      leads: due.rows.map((r) => ({ id: r.lead_id, ownerId: r.owner_id!, reason: r.deadline_reason! })),
+      leads: due.rows.map((r) => ({
+        id: r.lead_id,
+        name: r.lead_name,
+        ownerId: r.owner_id!,
+        reason: r.deadline_reason!,
+      })),
     };
   }
   const actor = options.actor ?? systemActor(tenantId, 'pool-sweep');
   const batchSize = options.batchSize ?? SWEEP_BATCH;
-  const leads: SweepResult['leads'] = [];
+  const swept: Array<{ lead_id: string; owner_id: string; reason: string }> = [];
   let count = 0;
   for (;;) {
     const batch = await inTenant(deps.db, tenantId, async (trx) => {
@@ -81,10 +90,17 @@ export async function sweepTenant(
     });
     count += batch.length;
     for (const row of batch) {
-      if (leads.length < LISTED) leads.push({ id: row.lead_id, ownerId: row.owner_id, reason: row.reason });
+      if (swept.length < LISTED) swept.push(row);
     }
     if (batch.length < batchSize) break;
   }
+  const named = await inTenant(deps.db, tenantId, (trx) => withLeadNames(trx, tenantId, swept));
+  const leads = named.map((r) => ({
+    id: r.lead_id,
+    name: r.lead_name,
+    ownerId: r.owner_id,
+    reason: r.reason,
+  }));
   if (count > 0 || options.actor) {
     await inTenant(deps.db, tenantId, (trx) =>
       audit(trx, deps.clock, actor, {

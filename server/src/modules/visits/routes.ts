@@ -3,9 +3,10 @@ import { type App, actorOf } from '../../http/types.ts';
 import { CreateVisit, ListVisitsQuery, Visit } from './schema.ts';
 import * as service from './service.ts';
 
-export const presentVisit = (v: service.VisitRow) => ({
+export const presentVisit = (v: service.VisitRow & { lead_name?: string }) => ({
   id: v.id,
   leadId: v.lead_id,
+  leadName: v.lead_name ?? '',
   userId: v.user_id,
   at: v.at.toISOString(),
   lat: v.lat,

@@ -11,6 +11,7 @@ export const VisitKind = Type.Union([
 export const Visit = Obj({
   id: IdString,
   leadId: IdString,
+  leadName: Type.String({ description: 'The store visited' }),
   userId: IdString,
   at: DateTime,
   lat: Type.Number(),

@@ -11,6 +11,7 @@ import { findContact } from '../contacts/service.ts';
 import { emit } from '../events/service.ts';
 import { getVisibleLead } from '../leads/access.ts';
 import { greatCircleMeters } from '../leads/normalize.ts';
+import { withLeadNames } from '../leads/service.ts';
 import { recordOwnerVisit } from '../pool/service.ts';
 import * as repo from './repo.ts';
 
@@ -90,7 +91,7 @@ export async function checkIn(deps: Deps, actor: Actor, leadId: string, input: N
         },
       },
     ]);
-    return visit;
+    return { ...visit, lead_name: lead.name };
   });
 }
 
@@ -118,7 +119,7 @@ export async function listVisits(
       }
     }
     if (query.leadId !== undefined) await getVisibleLead(trx, deps, actor, query.leadId);
-    return repo.listVisits(trx, actor.tenantId, {
+    const visits = await repo.listVisits(trx, actor.tenantId, {
       leadId: query.leadId,
       userIds,
       from: query.from ? new Date(query.from) : undefined,
@@ -126,6 +127,7 @@ export async function listVisits(
       before,
       limit: query.limit,
     });
+    return withLeadNames(trx, actor.tenantId, visits);
   });
   return toPage(rows, query.limit, (row) => [row.at.toISOString(), row.id]);
 }

@@ -30,6 +30,9 @@ describe('login', () => {
       tenant: { slug: tenant.slug },
     });
     expect(me.body.permissions).toEqual(['leads.claim', 'deals.draft']);
+    // Where they work: their team, and the city it lies in (for stores they create on the street).
+    expect(me.body.orgUnit).toEqual({ id: tenant.units.teamA, name: '海淀一组', kind: 'team' });
+    expect(me.body.city).toEqual({ id: tenant.units.city, name: '北京市' });
 
     const admin = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.tenant_admin });
     expect(admin.body.permissions).toEqual(
@@ -38,6 +41,12 @@ describe('login', () => {
     const reviewer = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.reviewer });
     expect(reviewer.body.permissions).toEqual(expect.arrayContaining(['deals.audit', 'deals.offline']));
     expect(reviewer.body.permissions).not.toContain('deals.draft');
+    // Above any city, there is none to tell.
+    expect(reviewer.body.city).toBeNull();
+    expect(admin.body.permissions).toContain('leads.revealPhone');
+    const manager = await t.request('GET', '/api/v1/auth/me', { token: tenant.tokens.bd_manager });
+    expect(manager.body.permissions).toContain('leads.revealPhone');
+    expect(manager.body.city).toEqual({ id: tenant.units.city, name: '北京市' });
   });
 
   it('accepts the username in any letter case', async () => {

@@ -1,5 +1,6 @@
 import { responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
+import * as org from '../org/service.ts';
 import { permissionsOf } from '../permissions.ts';
 import { presentTenant } from '../tenants/routes.ts';
 import * as tenants from '../tenants/service.ts';
@@ -39,19 +40,22 @@ export async function authRoutes(app: App) {
     {
       schema: {
         tags,
-        summary: 'Who you are: user (or API key role), tenant and permissions',
+        summary: 'Who you are: user (or API key role), tenant, permissions, your org unit and its city',
         response: responses({ 200: Me }),
       },
     },
     async (request) => {
       const actor = actorOf(request);
       const user = actor.kind === 'user' ? presentUser(await users.getUser(app.deps, actor, actor.id)) : null;
+      const home = await org.homeOf(app.deps, actor);
       return {
         kind: actor.kind === 'api_key' ? ('api_key' as const) : ('user' as const),
         role: actor.role,
         user,
         tenant: presentTenant(await tenants.currentTenant(app.deps, actor)),
         permissions: permissionsOf(actor),
+        orgUnit: home.unit && { id: home.unit.id, name: home.unit.name, kind: home.unit.kind },
+        city: home.city && { id: home.city.id, name: home.city.name },
       };
     },
   );

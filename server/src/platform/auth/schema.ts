@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { DateTime, Obj } from '../../http/schemas.ts';
+import { DateTime, IdString, Nullable, Obj } from '../../http/schemas.ts';
 import { Tenant } from '../tenants/schema.ts';
 import { User } from '../users/schema.ts';
 
@@ -25,4 +25,8 @@ export const Me = Obj({
   tenant: Tenant,
   /** What the caller may do, so that screens can hide what the server would refuse. */
   permissions: Type.Array(Type.String()),
+  /** The caller's own org unit (null for API keys). */
+  orgUnit: Nullable(Obj({ id: IdString, name: Type.String(), kind: Type.String() })),
+  /** The city their unit lies in: where a store they create on the street belongs. */
+  city: Nullable(Obj({ id: IdString, name: Type.String() })),
 });

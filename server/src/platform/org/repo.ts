@@ -121,3 +121,14 @@ export async function unitNames(trx: Tx, tenantId: string, ids: string[]) {
     .execute();
   return new Map(rows.map((r) => [r.id, r.name]));
 }
+
+/** Some units by id, in one statement (the ancestors of a path). */
+export function findOrgUnits(trx: Tx, tenantId: string, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return trx
+    .selectFrom('org_unit')
+    .select(columns)
+    .where('tenant_id', '=', tenantId)
+    .where('id', 'in', ids)
+    .execute();
+}

@@ -97,6 +97,27 @@ export async function territoryOf(
   return { path, cityIds: cities.map((c) => c.id) };
 }
 
+/**
+ * The actor's own unit and the city it lies in (the nearest unit of kind city at or above it),
+ * whatever the actor may otherwise read: a BD's screens need their city to place a new store.
+ */
+export async function homeOf(deps: Deps, actor: Actor) {
+  if (actor.orgUnitId === null) return { unit: null, city: null };
+  const orgUnitId = actor.orgUnitId;
+  return inTenant(deps.db, actor.tenantId, async (trx) => {
+    const unit = await repo.findOrgUnit(trx, actor.tenantId, orgUnitId);
+    if (!unit) return { unit: null, city: null };
+    const ids = unit.path.split('/').filter(Boolean);
+    const chain = await repo.findOrgUnits(trx, actor.tenantId, ids);
+    const byId = new Map(chain.map((u) => [u.id, u]));
+    const city = ids
+      .map((id) => byId.get(id))
+      .reverse()
+      .find((u) => u?.kind === 'city');
+    return { unit, city: city ?? null };
+  });
+}
+
 export async function findRootUnit(trx: Tx, tenantId: string) {
   return repo.findRootUnit(trx, tenantId);
 }

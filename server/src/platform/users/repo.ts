@@ -203,3 +203,20 @@ export function membersUnder(trx: Tx, tenantId: string, path: string | null) {
   if (path !== null) query = query.where('org_unit.path', 'like', `${path}%`);
   return query.orderBy('app_user.id').execute();
 }
+
+/** The active users of some roles in an org subtree (null: the whole tenant), with their unit path. */
+export function activeInSubtree(trx: Tx, tenantId: string, path: string | null, roles: string[]) {
+  let query = trx
+    .selectFrom('app_user')
+    .innerJoin('org_unit', (join) =>
+      join
+        .onRef('org_unit.tenant_id', '=', 'app_user.tenant_id')
+        .onRef('org_unit.id', '=', 'app_user.org_unit_id'),
+    )
+    .select(['app_user.id', 'app_user.display_name', 'app_user.role', 'org_unit.path as org_path'])
+    .where('app_user.tenant_id', '=', tenantId)
+    .where('app_user.active', '=', true)
+    .where('app_user.role', 'in', roles);
+  if (path !== null) query = query.where('org_unit.path', 'like', `${path}%`);
+  return query.orderBy('app_user.display_name').orderBy('app_user.id').execute();
+}

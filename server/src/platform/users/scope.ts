@@ -35,3 +35,13 @@ export function membersUnder(trx: Tx, tenantId: string, path: string | null) {
   return repo.membersUnder(trx, tenantId, path);
 }
 export type Member = Awaited<ReturnType<typeof repo.membersUnder>>[number];
+
+/** The field people (BDs and their team leads) of the actor's subtree, active ones, with their unit path. */
+export function fieldPeopleInScope(trx: Tx, actor: Actor) {
+  return repo.activeInSubtree(trx, actor.tenantId, actor.scopePath, ['bd', 'bd_manager']);
+}
+
+/** The active operations people (ops, ops_manager) of the whole tenant, with their unit path. */
+export function activeOpsPeople(trx: Tx, tenantId: string) {
+  return repo.activeInSubtree(trx, tenantId, null, ['ops', 'ops_manager']);
+}

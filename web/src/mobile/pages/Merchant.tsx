@@ -9,6 +9,7 @@ import { useTagLabel } from '../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../i18n/index.ts';
 import { eventReasonText } from '../../lib/deadline.ts';
 import { distanceM, formatDistance } from '../../lib/geo.ts';
+import { CategoryText } from '../../shared/CategoryText.tsx';
 import { AddContactButton } from '../components/AddContact.tsx';
 import { DeadlineView } from '../components/DeadlineView.tsx';
 import { ErrorState } from '../components/ErrorState.tsx';
@@ -117,7 +118,7 @@ function MerchantBody({ lead }: { lead: Lead360 }) {
           <StatusTag status={lead.status} mine={mine} />
           {lead.category && (
             <Tag>
-              <span translate="no">{lead.category}</span>
+              <CategoryText category={lead.category} />
             </Tag>
           )}
           {lead.tags.map((tag) => (

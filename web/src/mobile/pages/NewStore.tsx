@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { api, call } from '../../api/client.ts';
 import { errorMessage } from '../../api/errors.ts';
+import { useMe } from '../../auth/use-me.ts';
 import { LocationBar } from '../components/LocationBar.tsx';
 import { useDevicePosition } from '../use-device-position.ts';
 
@@ -16,7 +17,8 @@ interface StoreForm {
 
 /**
  * A store found on the street, entered on the spot with the phone's position. The API wants
- * the city unit; a rep's own unit is a team, so the city of the nearest known store is used.
+ * the city unit: the rep's own city (GET /auth/me); someone above any city (a regional lead)
+ * gets the city of the nearest known store.
  */
 export default function NewStore() {
   const { t } = useTranslation();
@@ -24,11 +26,13 @@ export default function NewStore() {
   const location = useLocation();
   const device = useDevicePosition({ forceGps: true });
   const position = device.position;
+  const { me, isPending: mePending } = useMe();
   const hintedCity = (location.state as { cityId?: string } | null)?.cityId;
+  const homeCity = me?.city ?? null;
 
   const nearest = useQuery({
     queryKey: ['nearby-city', position?.lat, position?.lng],
-    enabled: position !== null && !hintedCity,
+    enabled: position !== null && !mePending && homeCity === null && !hintedCity,
     queryFn: () =>
       call(
         api.GET('/api/v1/leads/nearby', {
@@ -36,7 +40,7 @@ export default function NewStore() {
         }),
       ),
   });
-  const cityId = hintedCity ?? nearest.data?.items[0]?.cityId;
+  const cityId = homeCity?.id ?? hintedCity ?? nearest.data?.items[0]?.cityId;
 
   const create = useMutation({
     mutationFn: (values: StoreForm) =>
@@ -72,7 +76,12 @@ export default function NewStore() {
       <NavBar onBack={() => navigate(-1)}>{t('mobile.newStore.title')}</NavBar>
       <div className="section-title">{t('mobile.newStore.gps')}</div>
       <LocationBar device={device} />
-      {position && !cityId && !nearest.isPending && (
+      {homeCity && (
+        <div className="section-title" data-testid="home-city">
+          {t('workbench.newStore.city')}: <span translate="no">{homeCity.name}</span>
+        </div>
+      )}
+      {position && !cityId && !mePending && !nearest.isPending && (
         <NoticeBar color="alert" wrap content={t('mobile.newStore.cityUnknown')} />
       )}
       <Form

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { Deal } from '../../../api/types.ts';
+import { useMe } from '../../../auth/use-me.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { useCities } from '../../lookups.ts';
 import { DealActions } from './DealActions.tsx';
@@ -36,6 +37,10 @@ function filtersOf(params: URLSearchParams) {
 export default function DealCenterPage() {
   const { t } = useTranslation();
   const cities = useCities();
+  // A rep cannot list the city units above their team; their own city comes with /auth/me.
+  const { me } = useMe();
+  const cityName = (id: string) => (id === me?.city?.id ? me.city.name : cities.nameOf(id));
+  const showCity = cities.cities.length > 0 || Boolean(me?.city);
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const update = (key: string, value: string | number | null | undefined) => {
@@ -159,13 +164,12 @@ export default function DealCenterPage() {
               </Link>
             ),
           },
-          // A rep cannot read the city units above their team (decision 0003, 10).
-          ...(cities.cities.length > 0
+          ...(showCity
             ? [
                 {
                   title: t('deals.field.city'),
                   key: 'city',
-                  render: (_: unknown, row: Deal) => <span translate="no">{cities.nameOf(row.cityId)}</span>,
+                  render: (_: unknown, row: Deal) => <span translate="no">{cityName(row.cityId)}</span>,
                 },
               ]
             : []),

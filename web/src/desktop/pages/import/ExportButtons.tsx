@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorMessage } from '../../../api/errors.ts';
 import { downloadFile } from '../../../shared/download.ts';
-import { filtersFromParams, leadsQuery } from '../leads/filters.ts';
+import { exportSearch, filtersFromParams } from '../leads/filters.ts';
 
 /** Exports the leads of the current list filters (the URL's) as CSV or XLSX, in the user's language. */
 export function ExportButtons() {
@@ -14,10 +14,7 @@ export function ExportButtons() {
   const [params] = useSearchParams();
   const [busy, setBusy] = useState(false);
   const exportAs = async (format: 'csv' | 'xlsx') => {
-    const query = leadsQuery(filtersFromParams(params), undefined);
-    const search = new URLSearchParams({ format, lang: i18n.language === 'en-US' ? 'en' : 'zh' });
-    for (const [key, value] of Object.entries(query))
-      if (key !== 'limit' && !key.startsWith('attr.')) search.set(key, String(value));
+    const search = exportSearch(filtersFromParams(params), format, i18n.language === 'en-US' ? 'en' : 'zh');
     setBusy(true);
     try {
       await downloadFile(`/api/v1/leads/export?${search}`, `leads.${format}`);

@@ -1,12 +1,25 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Descriptions, Form, Progress, Select, Space, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Form,
+  Progress,
+  Select,
+  Space,
+  Typography,
+  Upload,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { downloadFile } from '../../../shared/download.ts';
+import { percentOf, uploadWithProgress } from '../../../shared/upload.ts';
 import { useCities } from '../../lookups.ts';
 import { ExportButtons } from './ExportButtons.tsx';
 
@@ -21,26 +34,31 @@ export default function ImportPage() {
   const [cityId, setCityId] = useState<string | undefined>();
   const [jobId, setJobId] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<string[]>([]);
+  const [sent, setSent] = useState<{ name: string; percent: number } | null>(null);
 
   const upload = useMutation({
     mutationFn: (file: File) => {
+      setJobId(null);
+      setSent({ name: file.name, percent: 0 });
       const form = new FormData();
       form.append('coordSystem', coordSystem);
       if (cityId) form.append('cityId', cityId);
       // The file last: the server reads the fields that precede it.
       form.append('file', file);
-      return call(
-        api.POST('/api/v1/leads/import', {
-          body: form as never,
-          bodySerializer: (body: unknown) => body as FormData,
-        }),
+      return uploadWithProgress<{ jobId: string; ignoredColumns: string[] }>(
+        '/api/v1/leads/import',
+        form,
+        (percent) => setSent({ name: file.name, percent }),
       );
     },
     onSuccess: (answer) => {
       setJobId(answer.jobId);
       setIgnored(answer.ignoredColumns);
     },
-    onError: (error) => void message.error(errorMessage(error, t)),
+    onError: (error) => {
+      setSent(null);
+      void message.error(errorMessage(error, t));
+    },
   });
 
   const job = useQuery({
@@ -52,12 +70,7 @@ export default function ImportPage() {
       query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000,
   });
   const data = job.data;
-  const percent =
-    data?.status === 'done'
-      ? 100
-      : data?.total
-        ? Math.min(99, Math.round((data.processed / data.total) * 100))
-        : 0;
+  const percent = data?.status === 'done' ? 100 : Math.min(99, percentOf(data?.processed ?? 0, data?.total));
 
   return (
     <div>
@@ -113,6 +126,20 @@ export default function ImportPage() {
           title={t('desktop.import.ignored', { columns: ignored.join(', ') })}
         />
       )}
+      {sent && (
+        <Card title={t('workbench.import.upload')} size="small" style={{ marginTop: 16 }}>
+          <span translate="no">{sent.name}</span>
+          <Progress
+            data-testid="upload-progress"
+            data-percent={sent.percent}
+            percent={sent.percent}
+            status={upload.isPending ? 'active' : 'success'}
+          />
+          {upload.isPending && sent.percent === 100 && (
+            <Typography.Text type="secondary">{t('workbench.import.waiting')}</Typography.Text>
+          )}
+        </Card>
+      )}
       {jobId && (
         <Card
           title={t('desktop.import.job', { id: jobId })}
@@ -122,8 +149,9 @@ export default function ImportPage() {
         >
           {job.isError && <Alert type="error" title={errorMessage(job.error, t)} />}
           {data && (
-            <Space direction="vertical" style={{ width: '100%' }}>
+            <Space orientation="vertical" style={{ width: '100%' }}>
               <Progress
+                data-testid="import-progress"
                 percent={percent}
                 status={
                   data.status === 'failed' ? 'exception' : data.status === 'done' ? 'success' : 'active'

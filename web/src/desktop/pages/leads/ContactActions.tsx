@@ -77,19 +77,20 @@ export function AddContact({ leadId }: { leadId: string }) {
 }
 
 /**
- * The store phone; a masked one can be shown in full by the owner chain, reviewers, HQ and admins
- * (the server decides and audits every reveal). Reps are told to claim the store instead.
+ * The store phone; a masked one can be shown in full by those the server grants
+ * `leads.revealPhone` (it still decides per lead and audits every reveal). Reps are told to claim
+ * the store instead.
  */
 export function StorePhone({
   leadId,
   phone,
   masked,
-  role,
+  canReveal,
 }: {
   leadId: string;
   phone: string | null;
   masked: boolean;
-  role: string;
+  canReveal: boolean;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -109,8 +110,8 @@ export function StorePhone({
   return (
     <span>
       <span translate="no">{phone ?? '—'}</span>
-      {masked && role === 'bd' && <Typography.Text type="secondary"> · {t('lead.masked')}</Typography.Text>}
-      {masked && role !== 'bd' && (
+      {masked && !canReveal && <Typography.Text type="secondary"> · {t('lead.masked')}</Typography.Text>}
+      {masked && canReveal && (
         <Button size="small" type="link" loading={reveal.isPending} onClick={() => reveal.mutate()}>
           {t('lead.revealPhone')}
         </Button>

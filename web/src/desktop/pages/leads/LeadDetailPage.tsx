@@ -9,6 +9,7 @@ import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { deadlineReasonText, eventReasonText } from '../../../lib/deadline.ts';
 import { formatDistance } from '../../../lib/geo.ts';
+import { CategoryText } from '../../../shared/CategoryText.tsx';
 import { Countdown } from '../../components/Countdown.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
@@ -32,7 +33,7 @@ export default function LeadDetailPage() {
 
 function LeadDetail({ lead }: { lead: Lead360 }) {
   const { t } = useTranslation();
-  const { session, me } = useMe();
+  const { session, can } = useMe();
   const users = useUsers();
   const cities = useCities();
   const fields = useLeadFields();
@@ -63,7 +64,12 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
         </Descriptions.Item>
       )}
       <Descriptions.Item label={t('lead.phone')}>
-        <StorePhone leadId={lead.id} phone={lead.phone} masked={lead.phoneMasked} role={me?.role ?? ''} />
+        <StorePhone
+          leadId={lead.id}
+          phone={lead.phone}
+          masked={lead.phoneMasked}
+          canReveal={can('leads.revealPhone')}
+        />
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.city')}>
         <span translate="no">{cities.nameOf(lead.cityId)}</span>
@@ -72,7 +78,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
         <span translate="no">{lead.address ?? '—'}</span>
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.category')}>
-        <span translate="no">{lead.category ?? '—'}</span>
+        <CategoryText category={lead.category} />
       </Descriptions.Item>
       <Descriptions.Item label={t('lead.channel')}>
         <span translate="no">{lead.channel}</span>

@@ -10,6 +10,7 @@ import type { Lead } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
 import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
+import { CategoryText } from '../../../shared/CategoryText.tsx';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import { Countdown } from '../../components/Countdown.tsx';
 import { StatusTag } from '../../components/StatusTag.tsx';
@@ -137,7 +138,7 @@ export function LeadsTable({
         title: t('lead.category'),
         key: 'category',
         width: 100,
-        render: (_, lead) => <span translate="no">{lead.category ?? '—'}</span>,
+        render: (_, lead) => <CategoryText category={lead.category} />,
       },
       phone: {
         title: t('lead.phone'),

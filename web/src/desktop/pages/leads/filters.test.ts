@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromParams, filtersToParams, leadsQuery } from './filters.ts';
+import { exportSearch, filtersFromParams, filtersToParams, leadsQuery } from './filters.ts';
 
 describe('lead list filters', () => {
   it('survive a round trip through the URL', () => {
@@ -23,6 +23,19 @@ describe('lead list filters', () => {
       tag: 'chain',
       'attr.level': 'A',
       cursor: 'abc',
+    });
+  });
+
+  it('export the same leads as the list shows, custom fields included, without paging', () => {
+    const filters = filtersFromParams(
+      new URLSearchParams('scope=team&status=private&attr.cuisine=sichuan&limit=100'),
+    );
+    expect(Object.fromEntries(exportSearch(filters, 'xlsx', 'en'))).toEqual({
+      format: 'xlsx',
+      lang: 'en',
+      scope: 'team',
+      status: 'private',
+      'attr.cuisine': 'sichuan',
     });
   });
 });

@@ -62,3 +62,15 @@ export function leadsQuery(
   if (cursor) query.cursor = cursor;
   return query;
 }
+
+/** The query of GET /leads/export: the list's filters (custom fields too), without paging. */
+export function exportSearch(
+  filters: LeadFilters,
+  format: 'csv' | 'xlsx',
+  lang: 'zh' | 'en',
+): URLSearchParams {
+  const search = new URLSearchParams({ format, lang });
+  for (const [key, value] of Object.entries(leadsQuery(filters, undefined)))
+    if (key !== 'limit') search.set(key, String(value));
+  return search;
+}

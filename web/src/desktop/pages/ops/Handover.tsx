@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Modal, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,21 +14,33 @@ interface Values {
   reason?: string;
 }
 
-/** Active ops people the caller can see: the people a merchant may be handed to. */
-function useOpsCandidates() {
+/**
+ * The people a merchant may be handed to: for one merchant the server's list (the active ops
+ * people of its city, which a BD team lead could not list otherwise); for a selection, the active
+ * ops people the caller can see.
+ */
+function useOpsCandidates(leadId: string | undefined, open: boolean) {
   const { t } = useTranslation();
   const users = useUsers();
-  return users.users
-    .filter((user) => user.active && (user.role === 'ops' || user.role === 'ops_manager'))
-    .map((user) => ({
-      value: user.id,
-      name: user.displayName,
-      label: (
-        <span>
-          <span translate="no">{user.displayName}</span> · {roleLabel(user.role, t)}
-        </span>
-      ),
-    }));
+  const forLead = useQuery({
+    queryKey: ['handover-candidates', leadId],
+    enabled: leadId !== undefined && open,
+    queryFn: () =>
+      call(api.GET('/api/v1/leads/{id}/handover-candidates', { params: { path: { id: leadId! } } })),
+  });
+  const people =
+    leadId !== undefined
+      ? (forLead.data?.items ?? [])
+      : users.users.filter((user) => user.active && (user.role === 'ops' || user.role === 'ops_manager'));
+  return people.map((user) => ({
+    value: user.id,
+    name: user.displayName,
+    label: (
+      <span>
+        <span translate="no">{user.displayName}</span> · {roleLabel(user.role, t)}
+      </span>
+    ),
+  }));
 }
 
 /** The handover form, shared by one merchant and a selection of them. */
@@ -38,10 +50,12 @@ function HandoverModal({
   hint,
   loading,
   current,
+  leadId,
   onOk,
   onCancel,
 }: {
   open: boolean;
+  leadId?: string;
   title: string;
   hint: string;
   loading: boolean;
@@ -50,7 +64,7 @@ function HandoverModal({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const candidates = useOpsCandidates();
+  const candidates = useOpsCandidates(leadId, open);
   const [form] = Form.useForm<Values>();
   const submit = async () => {
     const values = await form.validateFields();
@@ -133,6 +147,7 @@ export function HandoverButton({ lead }: { lead: Lead360 }) {
         hint={t('ops.handover.hint')}
         loading={handover.isPending}
         current={lead.opsOwnerId}
+        leadId={lead.id}
         onOk={(values, name) => handover.mutate({ values, name })}
         onCancel={() => setOpen(false)}
       />

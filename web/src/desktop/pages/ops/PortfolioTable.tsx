@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PortfolioMerchant, PortfolioSummary } from '../../../api/types.ts';
 import { formatDate, formatDateTime } from '../../../i18n/index.ts';
+import { CategoryText } from '../../../shared/CategoryText.tsx';
 import { useCities, useUsers } from '../../lookups.ts';
 import { roleLabel } from '../../role-label.ts';
 import { isContractStatus } from '../contracts/contract-rules.ts';
@@ -34,9 +35,14 @@ export function PortfolioTable({ items, loading }: { items: PortfolioMerchant[];
               <Link to={`/leads/${row.leadId}`} translate="no" data-testid="portfolio-merchant">
                 {row.name}
               </Link>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} translate="no">
-                {cities.nameOf(row.cityId)}
-                {row.category ? ` · ${row.category}` : ''}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                <span translate="no">{cities.nameOf(row.cityId)}</span>
+                {row.category && (
+                  <>
+                    {' · '}
+                    <CategoryText category={row.category} />
+                  </>
+                )}
               </Typography.Text>
             </Space>
           ),

@@ -1,83 +1,70 @@
-import { useQueries, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { Card, Progress, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
-import { useUsers } from '../../lookups.ts';
 import { roleLabel } from '../../role-label.ts';
 
-/** The most a page of GET /leads returns: a member holding more shows as "200+". */
-const PAGE = 200;
+/** Part of a cap in use, as a whole percent (0 with no cap). */
+export function capPercent(count: number, cap: number | null): number {
+  if (!cap) return 0;
+  return Math.min(100, Math.round((count / cap) * 100));
+}
 
 /**
- * Each team member's private stores against the cap. The API has no per-member count, so this
- * reads one page of each member's private leads (enough for caps up to 200).
+ * Each BD and team lead of the caller's subtree: private stores against the cap of the pool they
+ * claim from, and today's claims against the daily cap, counted by the server in one request.
  */
 export function TeamLoad() {
   const { t } = useTranslation();
-  const users = useUsers();
-  const members = users.users.filter(
-    (user) => user.active && (user.role === 'bd' || user.role === 'bd_manager'),
-  );
-  const pools = useQuery({ queryKey: ['pools'], queryFn: () => call(api.GET('/api/v1/pools')) });
-  const cap = pools.data?.items.find((pool) => pool.active)?.rules.maxPrivate ?? null;
-  const loads = useQueries({
-    queries: members.map((member) => ({
-      queryKey: ['team-load', member.id],
-      queryFn: () =>
-        call(
-          api.GET('/api/v1/leads', {
-            params: { query: { scope: 'team', status: 'private', ownerId: member.id, limit: PAGE } },
-          }),
-        ),
-    })),
+  const load = useQuery({
+    queryKey: ['team-load'],
+    queryFn: () => call(api.GET('/api/v1/pool/team-load')),
   });
-
-  const rows = members.map((member, index) => {
-    const data = loads[index]?.data;
-    return {
-      id: member.id,
-      name: member.displayName,
-      role: member.role,
-      count: data ? data.items.length : null,
-      more: Boolean(data?.nextCursor),
-    };
-  });
+  const ratio = (count: number, cap: number | null) =>
+    `${count} / ${cap === null ? t('workbench.load.noCap') : cap}`;
 
   return (
     <Card title={t('desktop.pool.load')} size="small" style={{ marginBottom: 16 }}>
       <Table
-        rowKey="id"
+        rowKey="userId"
         size="small"
         pagination={false}
-        loading={users.isPending || loads.some((load) => load.isPending)}
-        dataSource={rows}
+        loading={load.isPending}
+        dataSource={load.data?.items ?? []}
+        locale={{ emptyText: load.isError ? t('states.error') : t('workbench.load.noMembers') }}
         columns={[
           {
             title: t('desktop.pool.member'),
             key: 'name',
-            render: (_, row) => <span translate="no">{row.name}</span>,
+            render: (_, row) => <span translate="no">{row.displayName}</span>,
           },
           { title: t('desktop.users.role'), key: 'role', render: (_, row) => roleLabel(row.role, t) },
           {
             title: t('desktop.pool.privateCount'),
             key: 'count',
-            render: (_, row) =>
-              row.count === null
-                ? '…'
-                : `${row.count}${row.more ? '+' : ''}${cap !== null ? ` / ${cap}` : ''}`,
+            render: (_, row) => (
+              <span data-testid="private-load">{ratio(row.privateCount, row.maxPrivate)}</span>
+            ),
           },
           {
             title: t('desktop.pool.capUse'),
             key: 'bar',
-            width: 260,
+            width: 240,
             render: (_, row) =>
-              row.count !== null && cap ? (
+              row.maxPrivate ? (
                 <Progress
-                  percent={Math.min(100, Math.round((row.count / cap) * 100))}
+                  percent={capPercent(row.privateCount, row.maxPrivate)}
                   size="small"
-                  status={row.count >= cap ? 'exception' : 'normal'}
+                  status={row.privateCount >= row.maxPrivate ? 'exception' : 'normal'}
                 />
               ) : null,
+          },
+          {
+            title: t('workbench.load.claimsToday'),
+            key: 'claims',
+            render: (_, row) => (
+              <span data-testid="claims-today">{ratio(row.claimsToday, row.dailyClaimCap)}</span>
+            ),
           },
         ]}
       />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import type { Lead, ResponseOf } from '../../../api/types.ts';
 import { formatDistance } from '../../../lib/geo.ts';
+import { CATEGORY_CODES, type CategoryCode, codeLabel } from '../../../lib/labels.ts';
 import { StatusTag } from '../../components/StatusTag.tsx';
 
 type Candidate = ResponseOf<'/api/v1/review/leads', 'get'>['items'][number]['duplicates'][number];
@@ -17,6 +18,8 @@ export function Comparison({ pending, candidate }: { pending: Lead; candidate: C
   });
   if (other.isPending) return <Spin />;
   const existing = other.data;
+  const category = (code: string | null | undefined) =>
+    codeLabel(code, CATEGORY_CODES, (c) => t(`workbench.categories.${c as CategoryCode}`))?.text ?? '—';
   const text = (value: unknown) =>
     value === null || value === undefined || value === '' ? '—' : String(value);
   const position = (lead?: { lat: number | null; lng: number | null }) =>
@@ -30,7 +33,12 @@ export function Comparison({ pending, candidate }: { pending: Lead; candidate: C
       a: text(pending.address),
       b: text(existing?.address ?? candidate.address),
     },
-    { key: 'category', label: t('lead.category'), a: text(pending.category), b: text(existing?.category) },
+    {
+      key: 'category',
+      label: t('lead.category'),
+      a: category(pending.category),
+      b: category(existing?.category),
+    },
     { key: 'position', label: t('desktop.review.position'), a: position(pending), b: position(existing) },
     { key: 'channel', label: t('lead.channel'), a: pending.channel, b: text(existing?.channel) },
   ];

@@ -24,7 +24,6 @@ import type { ResponseOf } from '../../../api/types.ts';
 import { useTagLabel } from '../../../auth/use-tag-label.ts';
 import { deadlineReasonText } from '../../../lib/deadline.ts';
 import { QueryState } from '../../components/QueryState.tsx';
-import { useLeadNames } from '../../lead-names.ts';
 import { useUsers } from '../../lookups.ts';
 
 type Pool = ResponseOf<'/api/v1/pools', 'get'>['items'][number];
@@ -132,7 +131,6 @@ function SweepPreview() {
       call(api.POST('/api/v1/pool/sweep', { body: { dryRun: true, asOf: asOf.toISOString() } })),
     onError: (error) => void message.error(errorMessage(error, t)),
   });
-  const leadName = useLeadNames((preview.data?.leads ?? []).slice(0, 50).map((lead) => lead.id));
   return (
     <Card title={t('desktop.poolRules.previewTitle')} size="small" style={{ marginTop: 16 }}>
       <Space style={{ marginBottom: 12 }}>
@@ -156,7 +154,7 @@ function SweepPreview() {
                 key: 'name',
                 render: (_, row) => (
                   <Link to={`/leads/${row.id}`} translate="no">
-                    {leadName(row.id)}
+                    {row.name}
                   </Link>
                 ),
               },

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, DatePicker, Segmented, Select, Space, Spin, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Segmented, Select, Space, Spin, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,12 @@ import { errorMessage } from '../../../api/errors.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { formatDistance } from '../../../lib/geo.ts';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
-import { useLeadNames } from '../../lead-names.ts';
 import { useUsers } from '../../lookups.ts';
 
 const VisitsMap = lazy(() => import('./VisitsMap.tsx'));
+
+/** The most visits the map draws at once: beyond it markers stop telling anything apart. */
+const MAP_CAP = 1000;
 
 /** Visits of the people the caller may see, newest first, by person and period. */
 export default function VisitsPage() {
@@ -42,7 +44,35 @@ export default function VisitsPage() {
         }),
       ),
   });
-  const leadName = useLeadNames((visits.data?.items ?? []).map((visit) => visit.leadId));
+  // The map shows every visit of the filters, not one page of them, up to MAP_CAP.
+  const mapped = useQuery({
+    queryKey: ['visits-map', userId, from, to],
+    enabled: view === 'map',
+    queryFn: async () => {
+      const items: NonNullable<typeof visits.data>['items'] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await call(
+          api.GET('/api/v1/visits', {
+            params: {
+              query: {
+                limit: 200,
+                ...(userId ? { userId } : {}),
+                ...(from ? { from } : {}),
+                ...(to ? { to } : {}),
+                ...(cursor ? { cursor } : {}),
+              },
+            },
+          }),
+        );
+        items.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor && items.length < MAP_CAP);
+      return { items: items.slice(0, MAP_CAP), more: cursor !== undefined };
+    },
+  });
+
+  const nameOf = new Map((mapped.data?.items ?? []).map((visit) => [visit.leadId, visit.leadName]));
 
   return (
     <div>
@@ -71,7 +101,14 @@ export default function VisitsPage() {
       </div>
       {view === 'map' && (
         <Suspense fallback={<Spin />}>
-          <VisitsMap visits={visits.data?.items ?? []} nameOf={leadName} />
+          {mapped.data?.more && (
+            <Alert type="info" showIcon title={t('workbench.visits.capped', { count: MAP_CAP })} />
+          )}
+          {mapped.isPending ? (
+            <Spin />
+          ) : (
+            <VisitsMap visits={mapped.data?.items ?? []} nameOf={(id) => nameOf.get(id) ?? ''} />
+          )}
         </Suspense>
       )}
       {view === 'list' && (
@@ -90,7 +127,7 @@ export default function VisitsPage() {
               key: 'lead',
               render: (_, v) => (
                 <Link to={`/leads/${v.leadId}`} translate="no">
-                  {leadName(v.leadId)}
+                  {v.leadName}
                 </Link>
               ),
             },

@@ -11,6 +11,7 @@ import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
+import { workbench } from './workbench.ts';
 
 export const enUS: Messages<typeof zhCN> = {
   ...common,
@@ -24,4 +25,5 @@ export const enUS: Messages<typeof zhCN> = {
   campaigns,
   integrations,
   analytics,
+  workbench,
 };

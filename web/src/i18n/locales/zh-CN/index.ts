@@ -9,6 +9,7 @@ import { integrations } from './integrations.ts';
 import { mobile } from './mobile.ts';
 import { ops } from './ops.ts';
 import { pipeline } from './pipeline.ts';
+import { workbench } from './workbench.ts';
 
 /** Simplified Chinese, the default language and the shape every other language must match. */
 export const zhCN = {
@@ -23,4 +24,5 @@ export const zhCN = {
   campaigns,
   integrations,
   analytics,
+  workbench,
 };
