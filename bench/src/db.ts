@@ -16,13 +16,16 @@ export async function connect(url: string): Promise<pg.Client> {
   return client;
 }
 
-/** Bench databases (gw_bench_<q|f>_<pid>) of runs whose process is gone: killed runs leave them behind. */
+/** Bench databases (gw_bench_<q|f>_<pid>) of runs whose process is gone and that nobody uses: killed runs leave them behind. */
 export async function dropAbandoned(adminUrl: string): Promise<string[]> {
   const admin = await connect(adminUrl);
   const dropped: string[] = [];
   try {
     const names = await admin.query<{ datname: string }>(
-      "select datname from pg_database where datname ~ '^gw_bench_[qf]_[0-9]+$'",
+      // A run of another process namespace (a container, another session) has a pid we cannot
+      // see: a database someone is connected to is never taken for abandoned.
+      `select datname from pg_database d where datname ~ '^gw_bench_[qf]_[0-9]+$'
+         and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`,
     );
     for (const { datname } of names.rows) {
       const pid = Number(datname.split('_').at(-1));
