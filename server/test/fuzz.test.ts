@@ -188,16 +188,6 @@ async function check(route: ApiRoute, routes: ApiRoute[], c: FuzzCase, tally: Ta
   const reply = await send(c, route.method);
   tally.requests++;
   tally.byStatus[reply.status] = (tally.byStatus[reply.status] ?? 0) + 1;
-  if (process.env.FUZZ_DEBUG && c.kind === 'valid' && route.method !== 'GET')
-    console.log(
-      'DBG',
-      route.method,
-      route.path,
-      c.actor,
-      reply.status,
-      (reply.body as any)?.code,
-      String((reply.body as any)?.detail).slice(0, 120),
-    );
   const body = reply.body as { code?: string; status?: number } | undefined;
   const what = `${route.method} ${c.url.slice(0, 300)} as ${c.actor} (${c.kind} body ${show(c.body ?? null)}) → ${reply.status} ${show(reply.body)}`;
   const fail = (why: string) => {

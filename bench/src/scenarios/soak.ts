@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { readRss } from '../server.ts';
 import { percentile } from '../stats.ts';
 import { type Context, check, fmt, type Outcome, tokensFor } from './context.ts';
@@ -26,6 +27,8 @@ interface Sample {
   rss: number;
   heapUsed: number;
   heapTotal: number;
+  /** The machine's 1-minute load average: on a shared machine, latency follows it. */
+  load: number;
 }
 
 /** Least-squares slope of y over x. */
@@ -127,6 +130,7 @@ export async function soakScenario(ctx: Context): Promise<Outcome> {
         rss,
         heapUsed: heap.heapUsed,
         heapTotal: heap.heapTotal,
+        load: os.loadavg()[0]!,
       });
   };
   sample();
@@ -138,7 +142,7 @@ export async function soakScenario(ctx: Context): Promise<Outcome> {
     while ((reported + 1) * bucketMs <= now) {
       const b = bucketStats(done, samples, reported, bucketMs);
       log(
-        `soak ${reported + 1}: ${b.n} requests, p50 ${b.p50.toFixed(1)} ms, p99 ${b.p99.toFixed(1)} ms, ${b.server} 5xx; RSS ${b.rss.toFixed(0)} MB, heap ${b.heap.toFixed(0)} MB`,
+        `soak ${reported + 1}: ${b.n} requests, p50 ${b.p50.toFixed(1)} ms, p99 ${b.p99.toFixed(1)} ms, ${b.server} 5xx; RSS ${b.rss.toFixed(0)} MB, heap ${b.heap.toFixed(0)} MB; load ${b.load.toFixed(1)}`,
       );
       reported++;
     }
@@ -201,6 +205,7 @@ function bucketStats(done: Done[], samples: Sample[], b: number, bucketMs: numbe
     server: inside.filter((d) => d.status >= 500).length,
     rss: last?.rss ?? Number.NaN,
     heap: last?.heapUsed ?? Number.NaN,
+    load: last?.load ?? Number.NaN,
   };
 }
 
@@ -294,7 +299,7 @@ async function analyse(
     notes: [
       `soak: per action ${byAction.join('; ')}.`,
       `soak: expected refusals ${list(refusals)}; ${fmt(run.dropped)} scheduled requests dropped (more than ${MAX_IN_FLIGHT} in flight).`,
-      `soak per ${unit} (requests, p50/p99 ms, RSS/heap MB): ${stats.map((s, b) => `${b + 1}: ${s.n}, ${s.p50.toFixed(0)}/${s.p99.toFixed(0)}, ${s.rss.toFixed(0)}/${s.heap.toFixed(0)}`).join('; ')}.`,
+      `soak per ${unit} (requests, p50/p99 ms, RSS/heap MB, load average): ${stats.map((s, b) => `${b + 1}: ${s.n}, ${s.p50.toFixed(0)}/${s.p99.toFixed(0)}, ${s.rss.toFixed(0)}/${s.heap.toFixed(0)}, ${s.load.toFixed(1)}`).join('; ')}.`,
     ],
   };
 }
