@@ -19,7 +19,7 @@ import { publicLead } from './leads-fixtures.ts';
  * GROUNDWORK_FUZZ_RUNS (requests per route, default below) makes a longer run; GROUNDWORK_FUZZ_SEED
  * another seed.
  */
-const RUNS = Number(process.env.GROUNDWORK_FUZZ_RUNS ?? 12);
+const RUNS = Number(process.env.GROUNDWORK_FUZZ_RUNS ?? 20);
 const SEED = Number(process.env.GROUNDWORK_FUZZ_SEED ?? 20261126);
 
 let t: TestContext;
