@@ -8,7 +8,7 @@ export interface Reply {
 
 export async function call(
   base: string,
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   path: string,
   options: { token?: string; body?: unknown } = {},
 ): Promise<Reply> {

@@ -21,6 +21,7 @@ import { importScenario } from './scenarios/import.ts';
 import { listScenario } from './scenarios/list.ts';
 import { nearbyScenario } from './scenarios/nearby.ts';
 import { searchScenario } from './scenarios/search.ts';
+import { soakScenario } from './scenarios/soak.ts';
 import { stormScenario } from './scenarios/storm.ts';
 import { sweepScenario } from './scenarios/sweep.ts';
 import { type ServerUnderTest, startServer } from './server.ts';
@@ -105,9 +106,12 @@ async function main(): Promise<number> {
       storm: stormScenario,
       sweep: sweepScenario,
       dashboards: dashboardsScenario,
+      soak: soakScenario,
     };
     for (const name of SCENARIOS) {
       if (name === 'import' || options.skip.has(name)) continue;
+      // The soak runs alone when asked for (a clean server's memory), and as a smoke test in the quick run.
+      if (options.soak.only ? name !== 'soak' : name === 'soak' && !options.quick) continue;
       log(`scenario ${name}`);
       server.phase(name);
       const outcome = await scenarios[name]!(ctx);
@@ -122,7 +126,7 @@ async function main(): Promise<number> {
 
     let importMemory: Record<string, number> = {};
     let importHwm = 0;
-    if (!options.skip.has('import')) {
+    if (!options.skip.has('import') && !options.soak.only) {
       log('scenario import');
       server = await startServer(url, { jobs: true, dataDir: path.join(workDir, 'server-b') });
       server.phase('import');

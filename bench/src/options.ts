@@ -24,6 +24,11 @@ export interface BenchOptions {
   database: string;
   out: string | undefined;
   skip: Set<string>;
+  /**
+   * The soak: mixed field-team traffic at a steady rate for a long time, watching memory and
+   * latency drift. `--soak` runs it alone; the quick run includes a short smoke version.
+   */
+  soak: { only: boolean; seconds: number; rate: number; users: number };
 }
 
 export const SCENARIOS = [
@@ -34,6 +39,7 @@ export const SCENARIOS = [
   'storm',
   'sweep',
   'dashboards',
+  'soak',
   'import',
 ] as const;
 
@@ -57,6 +63,8 @@ export function parseOptions(args: string[]): BenchOptions {
   const known = new Set<string>(SCENARIOS);
   const skip = new Set((value(args, '--skip') ?? '').split(',').filter(Boolean));
   for (const name of skip) if (!known.has(name)) throw new Error(`--skip: unknown scenario ${name}`);
+  const soakMinutes = value(args, '--soak-minutes');
+  const soakOnly = args.includes('--soak') || soakMinutes !== undefined;
   return {
     quick,
     leads,
@@ -78,5 +86,11 @@ export function parseOptions(args: string[]): BenchOptions {
     database: value(args, '--database') ?? `gw_bench_${quick ? 'q' : 'f'}_${process.pid}`,
     out: value(args, '--out'),
     skip,
+    soak: {
+      only: soakOnly,
+      seconds: soakOnly ? count(soakMinutes, 30, '--soak-minutes') * 60 : 20,
+      rate: count(value(args, '--soak-rate'), 30, '--soak-rate'),
+      users: quick ? 100 : 400,
+    },
   };
 }

@@ -1,10 +1,21 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JWT_SECRET, PLATFORM_PASSWORD } from './load/world.ts';
 
 const SERVER_DIR = fileURLToPath(new URL('../../server', import.meta.url));
+const HEAP_PROBE = fileURLToPath(new URL('./heap-probe.ts', import.meta.url));
+
+/** The server's own memory figures in MB, as its heap probe last wrote them (heap-probe.ts). */
+export interface HeapSample {
+  at: number;
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -37,6 +48,8 @@ export interface ServerUnderTest {
   phase(name: string): void;
   /** Peak RSS per phase, and the process's own high-water mark. */
   memory(): { phases: Record<string, number>; hwm: number };
+  /** The V8 heap and RSS as the server itself sees them, at most a second old. */
+  heap(): HeapSample | undefined;
   stop(): Promise<void>;
 }
 
@@ -49,11 +62,12 @@ export async function startServer(
   options: { jobs: boolean; dataDir: string },
 ): Promise<ServerUnderTest> {
   const port = await freePort();
+  const heapFile = path.join(options.dataDir, 'bench-heap.json');
   // The same V8 heap limit as `npm start` (server/package.json): without it V8 lets a busy heap grow
   // far past what it holds alive (672 MB peak during a 1M import; 219 MB with the limit).
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--max-old-space-size=256', '--import', 'tsx', 'src/main.ts'],
+    ['--max-old-space-size=256', '--import', 'tsx', '--import', HEAP_PROBE, 'src/main.ts'],
     {
       cwd: SERVER_DIR,
       env: {
@@ -67,6 +81,7 @@ export async function startServer(
         GROUNDWORK_LOG_LEVEL: 'warn',
         GROUNDWORK_ADMIN_PASSWORD: PLATFORM_PASSWORD,
         GROUNDWORK_JWT_SECRET: JWT_SECRET,
+        GROUNDWORK_BENCH_HEAP_FILE: heapFile,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -124,6 +139,13 @@ export async function startServer(
       current = name;
     },
     memory,
+    heap() {
+      try {
+        return JSON.parse(readFileSync(heapFile, 'utf8')) as HeapSample;
+      } catch {
+        return undefined;
+      }
+    },
     async stop() {
       memory();
       clearInterval(timer);

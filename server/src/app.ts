@@ -17,6 +17,7 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { handleError, handleNotFound } from './http/problem.ts';
 import { Obj, responses } from './http/schemas.ts';
 import type { App } from './http/types.ts';
+import { refuseUnstorableText } from './http/unstorable-text.ts';
 import { validatorCompiler } from './http/validation.ts';
 import { analyticsRoutes } from './modules/analytics/routes.ts';
 import { campaignRoutes } from './modules/campaigns/routes.ts';
@@ -66,6 +67,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...(options.loggerInstance ? { loggerInstance: options.loggerInstance } : { logger: false }),
     trustProxy: options.config.trustProxy,
     bodyLimit: 1024 * 1024,
+    // A malformed percent-encoding or an overlong path parameter is refused before routing:
+    // the answer is still our problem document, not the framework's own JSON.
+    frameworkErrors: handleError,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
@@ -79,6 +83,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
+  app.addHook('preValidation', refuseUnstorableText);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRoutes } from './api-routes.ts';
 import { createTestContext, PASSWORD, type TestContext, type TestTenant } from './harness.ts';
 
 let t: TestContext;
@@ -79,6 +80,27 @@ describe('bad input is refused with a problem document and changes nothing', () 
       '/body',
     ],
     ['array instead of object', 'POST', () => '/api/v1/org-units', () => [1, 2, 3], '/body'],
+    [
+      'NUL character (PostgreSQL cannot store it)',
+      'POST',
+      () => '/api/v1/org-units',
+      () => ({ name: 'a\u0000b', kind: 'team', parentId: tenant.units.city }),
+      '/body/name',
+    ],
+    [
+      'lone surrogate (it would be stored as U+FFFD)',
+      'POST',
+      () => '/api/v1/users',
+      () => ({ ...validUser, orgUnitId: tenant.units.teamA, displayName: 'x\ud800y' }),
+      '/body/displayName',
+    ],
+    [
+      'half a point',
+      'POST',
+      () => '/api/v1/leads',
+      () => ({ name: '半个坐标的店', cityId: tenant.units.city, lat: 39.9 }),
+      '/body/lat',
+    ],
     ['SQL in an id', 'PATCH', () => '/api/v1/users/1;drop%20table%20app_user', () => ({}), '/params/id'],
     ['huge id', 'PATCH', () => '/api/v1/users/99999999999999999999999', () => ({}), '/params/id'],
   ];
@@ -109,6 +131,22 @@ describe('bad input is refused with a problem document and changes nothing', () 
     }
     const unknown = await t.request('GET', '/api/v1/users?sort=evil', { token: tenant.tokens.tenant_admin });
     expect(unknown.status).toBe(400);
+    const nul = await t.request('GET', '/api/v1/users?q=a%00b', { token: tenant.tokens.tenant_admin });
+    expect(nul.status).toBe(400);
+    expect(nul.body.errors).toEqual([{ path: '/querystring/q', message: expect.any(String) }]);
+  });
+
+  it('answers a malformed URL and an overlong path parameter with a problem document', async () => {
+    for (const url of [
+      '/api/v1/leads/%ED%A0%80',
+      '/api/v1/leads/%E0%A4%A',
+      `/api/v1/leads/${'9'.repeat(150)}`,
+    ]) {
+      const reply = await t.request('GET', url, { token: tenant.tokens.tenant_admin });
+      expect(reply.status, url).toBe(400);
+      expect(reply.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(reply.body).toMatchObject({ status: 400, code: 'validation_failed' });
+    }
   });
 
   it('refuses malformed JSON, a wrong content type and an oversized body', async () => {
@@ -163,22 +201,18 @@ describe('operations', () => {
 
 describe('the API contract', () => {
   it('describes every route in the OpenAPI document, with request and response schemas', async () => {
-    const doc = (await t.request('GET', '/api/v1/openapi.json')).body;
+    const { doc, routes } = await apiRoutes(t);
     expect(doc.openapi).toBe('3.1.0');
     const described = new Set<string>();
-    for (const [path, ops] of Object.entries<Record<string, any>>(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) {
-        described.add(`${method.toUpperCase()} ${path}`);
-        expect(op.summary, `${method} ${path} has a summary`).toBeTruthy();
-        expect(
-          Object.keys(op.responses).some((s) => s.startsWith('2')),
-          `${method} ${path} success response`,
-        ).toBe(true);
-        expect(
-          op.responses['4XX'] ?? op.responses['4xx'],
-          `${method} ${path} problem response`,
-        ).toBeDefined();
-      }
+    for (const route of routes) {
+      const name = `${route.method} ${route.path}`;
+      described.add(name);
+      expect(route.summary, `${name} has a summary`).toBeTruthy();
+      expect(
+        Object.keys(route.responses).some((s) => s.startsWith('2')),
+        `${name} success response`,
+      ).toBe(true);
+      expect(route.responses['4XX'] ?? route.responses['4xx'], `${name} problem response`).toBeDefined();
     }
     for (const route of [
       'POST /api/v1/auth/login',

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTenant } from '../src/db/tenant-tx.ts';
+import { apiRoutes } from './api-routes.ts';
 import { createTestContext, type TestContext, type TestTenant } from './harness.ts';
 import { deliberatelyUnfiltered } from './tenant-predicate-recorder.ts';
 
@@ -120,13 +121,11 @@ afterAll(() => t.close());
 
 /** Every route of the OpenAPI document that takes an id, with each of its methods. */
 async function routesWithId(): Promise<Array<{ method: string; path: string; resource: string }>> {
-  const doc = (await t.request('GET', '/api/v1/openapi.json')).body;
   const routes: Array<{ method: string; path: string; resource: string }> = [];
-  for (const [path, operations] of Object.entries<Record<string, unknown>>(doc.paths)) {
+  for (const { method, path } of (await apiRoutes(t)).routes) {
     if (!path.includes('{id}')) continue;
     const resource = path.split('/{id}')[0]!.replace('{object}', 'lead').split('/').pop()!;
-    for (const method of Object.keys(operations))
-      routes.push({ method: method.toUpperCase(), path, resource });
+    routes.push({ method, path, resource });
   }
   return routes;
 }

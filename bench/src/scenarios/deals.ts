@@ -28,7 +28,7 @@ const WORDS = ['套餐', '代金', '双人', '亲子', '午市', '咖啡', '火�
  * same indexes rebuilt, VACUUM ANALYZE. A status mix of a live tenant: most online, some offline,
  * expired, waiting, rejected or in draft.
  */
-async function loadDeals(ctx: Context): Promise<{ count: number; seconds: number }> {
+export async function loadDeals(ctx: Context): Promise<{ count: number; seconds: number }> {
   const { owner, world } = ctx;
   const started = performance.now();
   const indexes = await owner.query<{ name: string; def: string }>(

@@ -73,6 +73,7 @@ function fromDatabase(error: { code?: string; message: string }): [ErrorCode, st
     case '22P02':
     case '22007':
     case '22008':
+    case '22021':
       return ['validation_failed', 'A value is out of range or malformed'];
     case '57P01':
     case '57P02':

@@ -63,6 +63,8 @@ export async function createLeadInTx(
     forceReview?: boolean;
   },
 ): Promise<string> {
+  // A point needs both coordinates (the table insists); half a point is the caller's mistake, not a 500.
+  if ((input.lat == null) !== (input.lng == null)) throw invalid('/body/lat', 'and lng are given together');
   const settings = await tenantSettings(deps, actor.tenantId);
   const attrs = input.attrs ?? {};
   await validateAttrs(deps, actor.tenantId, 'lead', attrs, 'create');
