@@ -18,6 +18,7 @@ import { type Check, type Context, fmt, type Outcome, type Row, tokenCache } fro
 import { dashboardsScenario } from './scenarios/dashboards.ts';
 import { dealsScenario } from './scenarios/deals.ts';
 import { importScenario } from './scenarios/import.ts';
+import { integrationsScenario } from './scenarios/integrations.ts';
 import { listScenario } from './scenarios/list.ts';
 import { nearbyScenario } from './scenarios/nearby.ts';
 import { searchScenario } from './scenarios/search.ts';
@@ -104,6 +105,7 @@ async function main(): Promise<number> {
       search: searchScenario,
       deals: dealsScenario,
       storm: stormScenario,
+      integrations: integrationsScenario,
       sweep: sweepScenario,
       dashboards: dashboardsScenario,
       soak: soakScenario,

@@ -37,6 +37,7 @@ export const SCENARIOS = [
   'search',
   'deals',
   'storm',
+  'integrations',
   'sweep',
   'dashboards',
   'soak',

@@ -45,6 +45,7 @@ export async function setUpWebhookJobs(
   };
 
   let deliveryWorker: string | undefined;
+  const DELIVERY_FETCHERS = 3;
   let dispatchWorker: string | undefined;
   if (options.workers) {
     const polling = options.pollingIntervalSeconds ?? 2;
@@ -61,18 +62,23 @@ export async function setUpWebhookJobs(
         if (result.waiting) await dispatch(job.data.tenantId, WAITING_RECHECK_SECONDS);
       },
     );
-    deliveryWorker = await boss.work<DeliveryJob>(
-      WEBHOOK_DELIVERY_QUEUE,
-      { pollingIntervalSeconds: polling, batchSize: 8 },
-      async (jobs) => {
-        // Receivers are slow or down independently: one batch's attempts run side by side.
-        const results = await Promise.allSettled(jobs.map((job) => attemptDelivery(deps, job.data)));
-        const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-        // A database failure: the batch is retried; the attempts already recorded are skipped then.
-        if (failed) throw failed.reason;
-        return results.map((r) => (r as PromiseFulfilledResult<AttemptOutcome>).value);
-      },
-    );
+    // Several fetchers, each with a batch of attempts side by side: one slow receiver holds up
+    // only its own batch, and a burst of events goes out at dozens per second, not eight.
+    for (let fetcher = 0; fetcher < DELIVERY_FETCHERS; fetcher++) {
+      const id = await boss.work<DeliveryJob>(
+        WEBHOOK_DELIVERY_QUEUE,
+        { pollingIntervalSeconds: polling, batchSize: 16 },
+        async (jobs) => {
+          // Receivers are slow or down independently: one batch's attempts run side by side.
+          const results = await Promise.allSettled(jobs.map((job) => attemptDelivery(deps, job.data)));
+          const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+          // A database failure: the batch is retried; the attempts already recorded are skipped then.
+          if (failed) throw failed.reason;
+          return results.map((r) => (r as PromiseFulfilledResult<AttemptOutcome>).value);
+        },
+      );
+      deliveryWorker ??= id;
+    }
     await boss.schedule(WEBHOOK_DISPATCH_QUEUE, WEBHOOK_DISPATCH_CRON, {}, { tz: 'UTC' });
   }
 
