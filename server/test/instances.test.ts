@@ -1,8 +1,11 @@
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANALYTICS_CRON, ANALYTICS_QUEUE } from '../src/jobs/analytics.ts';
+import { NIGHTLY_TAGS_CRON, NIGHTLY_TAGS_QUEUE } from '../src/jobs/competitors.ts';
 import { CONTRACT_JOBS_CRON, CONTRACT_JOBS_QUEUE } from '../src/jobs/contract-lifecycle.ts';
 import { DEAL_EXPIRY_CRON, DEAL_EXPIRY_QUEUE } from '../src/jobs/deal-expiry.ts';
 import { SWEEP_CRON, SWEEP_QUEUE } from '../src/jobs/runner.ts';
+import { WEBHOOK_DISPATCH_CRON, WEBHOOK_DISPATCH_QUEUE } from '../src/jobs/webhooks.ts';
 import { INQUIRY_LIMIT } from '../src/modules/inquiries/routes.ts';
 import { claimedLead, signedMerchant } from './contracts-fixtures.ts';
 import { dealBody, signedLead } from './deals-fixtures.ts';
@@ -31,6 +34,9 @@ const SCHEDULES: Record<string, string> = {
   [SWEEP_QUEUE]: SWEEP_CRON,
   [DEAL_EXPIRY_QUEUE]: DEAL_EXPIRY_CRON,
   [CONTRACT_JOBS_QUEUE]: CONTRACT_JOBS_CRON,
+  [ANALYTICS_QUEUE]: ANALYTICS_CRON,
+  [NIGHTLY_TAGS_QUEUE]: NIGHTLY_TAGS_CRON,
+  [WEBHOOK_DISPATCH_QUEUE]: WEBHOOK_DISPATCH_CRON,
 };
 
 /** An online deal whose last valid day is the in-process clock's day (2026-11-25), long past for the servers. */

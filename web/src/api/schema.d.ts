@@ -13277,7 +13277,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description YYYY-MM */
+                    /** @description YYYY-MM (1900–2999) */
                     month: string;
                     /** @description An id (digits, as a string) */
                     unitId?: string;
@@ -13402,7 +13402,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    /** @description YYYY-MM */
+                    /** @description YYYY-MM (1900–2999) */
                     month: string;
                     /** @description An id (digits, as a string) */
                     unitId?: string;

@@ -267,6 +267,10 @@ describe('dashboard figures', () => {
     });
     expect((await get('/api/v1/analytics/summary?from=2026-11-05&to=2026-11-01', 'hq')).status).toBe(400);
     expect((await get('/api/v1/analytics/summary?from=2025-01-01&to=2026-11-01', 'hq')).status).toBe(400);
+    // Days that are not on the calendar are refused before any arithmetic (the fuzz found a 500).
+    for (const bad of ['to=6587-90-04', 'from=2026-02-30', 'to=0756-01-01&from=0756-01-01'])
+      expect((await get(`/api/v1/analytics/summary?${bad}`, 'hq')).body.code).toBe('validation_failed');
+    expect((await get('/api/v1/analytics/breakdown?to=8790-76-24', 'hq')).status).toBe(400);
   });
 
   it('rebuilds a range for an administrator only', async () => {

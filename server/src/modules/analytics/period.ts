@@ -17,6 +17,13 @@ export interface Period {
 const invalid = (path: string, message: string) =>
   new DomainError('validation_failed', `${path} ${message}`, { errors: [{ path, message }] });
 
+/** A real day of the calendar in YYYY-MM-DD (not 2026-02-30), in the years people plan in. */
+export function isCalendarDay(day: string): boolean {
+  if (!/^(19|2\d)\d{2}-\d{2}-\d{2}$/.test(day)) return false;
+  const time = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+
 /** The period asked for, by default the 30 days that end today in the tenant's time zone. */
 export function periodOf(
   clock: Clock,
@@ -24,11 +31,12 @@ export function periodOf(
   query: { from?: string; to?: string },
   defaultDays = 30,
 ): Period {
+  // Checked before any arithmetic: a day like 2026-13-45 has no instant to count from.
+  if (query.from !== undefined && !isCalendarDay(query.from)) throw invalid('/query/from', 'is not a day');
+  if (query.to !== undefined && !isCalendarDay(query.to)) throw invalid('/query/to', 'is not a day');
   const today = localDay(clock.now(), timeZone);
   const toDay = query.to ?? today;
   const fromDay = query.from ?? addDays(toDay, -(defaultDays - 1));
-  if (Number.isNaN(Date.parse(`${fromDay}T00:00:00Z`))) throw invalid('/query/from', 'is not a day');
-  if (Number.isNaN(Date.parse(`${toDay}T00:00:00Z`))) throw invalid('/query/to', 'is not a day');
   if (daysBetween(fromDay, toDay) < 0) throw invalid('/query/to', 'is before from');
   if (daysBetween(fromDay, toDay) >= MAX_PERIOD_DAYS)
     throw invalid('/query/to', `makes a period longer than ${MAX_PERIOD_DAYS} days`);

@@ -133,6 +133,9 @@ describe('KPI definitions', () => {
     expect(
       (await t.request('GET', '/api/v1/kpi/scores?month=2026-13', { token: await as('hq') })).status,
     ).toBe(400);
+    expect(
+      (await t.request('GET', '/api/v1/kpi/scores?month=0756-01', { token: await as('hq') })).status,
+    ).toBe(400);
   });
 
   it('export the month as a workbook that reads back', async () => {

@@ -38,7 +38,7 @@ export const KpiDefinition = Obj({
 });
 
 export const ScoresQuery = Obj({
-  month: Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' }),
+  month: Type.String({ pattern: '^(19|2\\d)\\d{2}-(0[1-9]|1[0-2])$', description: 'YYYY-MM (1900–2999)' }),
   unitId: Type.Optional(IdString),
   userId: Type.Optional(IdString),
 });

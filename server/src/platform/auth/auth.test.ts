@@ -29,7 +29,7 @@ describe('login', () => {
       user: { username: 'bd' },
       tenant: { slug: tenant.slug },
     });
-    expect(me.body.permissions).toEqual(['leads.claim', 'deals.draft']);
+    expect(me.body.permissions).toEqual(['leads.claim', 'deals.draft', 'analytics.view']);
     // Where they work: their team, and the city it lies in (for stores they create on the street).
     expect(me.body.orgUnit).toEqual({ id: tenant.units.teamA, name: '海淀一组', kind: 'team' });
     expect(me.body.city).toEqual({ id: tenant.units.city, name: '北京市' });
