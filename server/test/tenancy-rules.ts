@@ -13,6 +13,9 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   kysely_migration:
     'which migrations ran; read and written by the migrator only. Stays local on the coordinator.',
   kysely_migration_lock: "the migrator's lock row. Stays local on the coordinator.",
+  rate_limit_window:
+    'rate-limit counters keyed by client address (inquiry form, failed logins), shared by every ' +
+    'instance; a request is counted before any tenant is known. Unlogged; stays local on the coordinator.',
 };
 
 /**
