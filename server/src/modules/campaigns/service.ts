@@ -6,11 +6,11 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit, diff } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { displayNamesInTx } from '../../platform/users/service.ts';
+import { priceGapsOfLeads } from '../competitors/service.ts';
 import { merchantsOfDeals, parseDealFilter } from '../deals/center.ts';
 import { leadFilterInput } from '../leads/schema.ts';
 import { parseLeadFilter } from '../leads/service.ts';
 import { countKeepers, keeperSource, type LeadTarget } from '../leads/targets.ts';
-import { priceGapsOfLeads } from '../competitors/service.ts';
 import { insertCampaignTasks, setTaskContexts } from '../tasks/service.ts';
 import * as repo from './repo.ts';
 
