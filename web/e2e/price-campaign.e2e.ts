@@ -157,6 +157,7 @@ describe('a price-disadvantage campaign, end to end', () => {
     const row = hq.getByTestId('feedback-list').locator('.ant-table-row', { hasText: merchant.name });
     await row.getByText(`老板同意调到 ¥99 ${stamp}`).waitFor();
     expect(await row.getByTestId('price-gap-strategy').innerText()).toContain('跟价');
+    await row.scrollIntoViewIfNeeded();
     await quiet(hq);
     await screenshot(hq, 'price-campaign-7-progress');
     await hq.context().close();
@@ -209,7 +210,9 @@ describe('a price-disadvantage campaign, end to end', () => {
     const form = hq.locator('.ant-modal');
     await form.getByText('调整在线团购价格').click();
     await form.getByTestId('intervene-deal').click();
-    await hq.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '双人超值套餐' }).click();
+    await hq
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '双人超值套餐' })
+      .click();
     await form.getByLabel('新团购价').fill('99');
     await hq.getByTestId('intervene-note').fill('总部补贴，调至与美团同价');
     await settle(hq);

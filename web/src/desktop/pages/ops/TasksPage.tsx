@@ -91,7 +91,8 @@ export default function TasksPage() {
     onError: (error) => void message.error(errorMessage(error, t)),
   });
 
-  const kindLabel = (kind: string) => (kind === 'renewal' ? t('ops.tasks.kinds.renewal') : kind);
+  const kindLabel = (kind: string) =>
+    kind === 'renewal' || kind === 'price_match' || kind === 'visit' ? t(`ops.tasks.kinds.${kind}`) : kind;
   const statusTag = (status: string) =>
     (STATUSES as readonly string[]).includes(status) ? (
       <Tag color={STATUS_COLORS[status as Status]} data-status={status} data-testid="task-status">

@@ -67,7 +67,7 @@ export const ops: Messages<typeof zh> = {
     active: 'Not done',
     allStatuses: 'All',
     kind: 'Kind',
-    kinds: { renewal: 'Renewal' },
+    kinds: { renewal: 'Renewal', price_match: 'Price match', visit: 'Visit' },
     task: 'To-do',
     merchant: 'Merchant',
     due: 'Due',

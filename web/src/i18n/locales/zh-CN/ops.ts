@@ -65,7 +65,7 @@ export const ops = {
     active: '未完成',
     allStatuses: '全部',
     kind: '类型',
-    kinds: { renewal: '续约' },
+    kinds: { renewal: '续约', price_match: '跟价', visit: '拜访' },
     task: '待办',
     merchant: '门店',
     due: '截止',
