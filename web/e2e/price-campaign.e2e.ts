@@ -227,6 +227,9 @@ describe('a price-disadvantage campaign, end to end', () => {
     const event = hq.getByText('总部干预').first();
     await event.waitFor();
     await hq.getByText('总部补贴，调至与美团同价').first().waitFor();
+    expect(await hq.getByTestId('intervention-detail').first().innerText()).toBe(
+      '团购「双人超值套餐」调价 ¥108 → ¥99',
+    );
     await quiet(hq);
     await screenshot(hq, 'price-campaign-12-history');
     await hq.context().close();

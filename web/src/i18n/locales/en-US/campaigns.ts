@@ -91,6 +91,10 @@ export const campaigns: Messages<typeof zh> = {
     apply: 'Apply',
     done: 'Done; the merchant’s history shows it',
   },
+  intervention: {
+    reprice: 'Deal “{{title}}” repriced {{before}} → {{after}}',
+    take_offline: 'Deal “{{title}}” taken offline',
+  },
   gap: {
     title: 'Price gap',
     versus: '; ours: ',

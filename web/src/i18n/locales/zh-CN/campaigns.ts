@@ -84,6 +84,10 @@ export const campaigns = {
     apply: '执行',
     done: '已处理，记录已写入门店动态',
   },
+  intervention: {
+    reprice: '团购「{{title}}」调价 {{before}} → {{after}}',
+    take_offline: '团购「{{title}}」已下线',
+  },
   gap: {
     title: '价格劣势',
     versus: '，我方 ',
