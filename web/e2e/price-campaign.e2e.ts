@@ -78,13 +78,18 @@ describe('a price-disadvantage campaign, end to end', () => {
     await quiet(hq);
     await screenshot(hq, 'price-campaign-1-import');
 
-    // Another demo store nearby has a similar name: HQ confirms which one the competitor's is.
-    await hq.getByRole('tab', { name: /待确认匹配/ }).click();
-    const pair = hq
-      .getByTestId('match-pair')
-      .filter({ has: hq.getByRole('link', { name: merchant.name, exact: true }) })
-      .first();
-    if (await pair.isVisible({ timeout: 5_000 }).catch(() => false)) {
+    // When another demo store nearby has a similar name, HQ confirms which one the competitor's is.
+    const pending = await apiGet<{ pendingMatches: unknown[] }>(
+      await apiToken('hq'),
+      `/api/v1/competitors/merchants/${merchant.id}`,
+    );
+    if (pending.pendingMatches.length > 0) {
+      await hq.getByRole('tab', { name: /待确认匹配/ }).click();
+      const pair = hq
+        .getByTestId('match-pair')
+        .filter({ has: hq.getByRole('link', { name: merchant.name, exact: true }) })
+        .first();
+      await pair.waitFor();
       await quiet(hq);
       await screenshot(hq, 'price-campaign-1b-review');
       await pair.getByRole('button', { name: button('是同一家店') }).click();
