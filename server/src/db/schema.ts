@@ -463,6 +463,23 @@ export interface TaskTable {
   photo_type: string | null;
   photo_bytes: Id | null;
   photo_sha256: string | null;
+  /** Structured facts shown with the task (a price campaign: the merchant's price gaps). */
+  context: ColumnType<TaskContext | null, string | null | undefined, string | null>;
+}
+
+export interface TaskPriceGap {
+  platform: string;
+  ourDealId: string;
+  ourTitle: string;
+  ourPrice: number;
+  theirTitle: string;
+  theirPrice: number;
+  gap: number;
+  strategy: 'match_price' | 'exclusive_offer';
+}
+
+export interface TaskContext {
+  priceGaps?: TaskPriceGap[];
 }
 
 export interface CampaignTable {

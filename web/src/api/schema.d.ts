@@ -9680,6 +9680,23 @@ export interface paths {
                                 resolvedBy: string | null;
                                 cityId: string | null;
                                 photoUrl: string | null;
+                                context: {
+                                    /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                    priceGaps?: {
+                                        /** @description The competing platform (meituan, douyin …) */
+                                        platform: string;
+                                        /** @description An id (digits, as a string) */
+                                        ourDealId: string;
+                                        ourTitle: string;
+                                        ourPrice: number;
+                                        theirTitle: string;
+                                        theirPrice: number;
+                                        /** @description How much cheaper theirs is */
+                                        gap: number;
+                                        /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                        strategy: "match_price" | "exclusive_offer";
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -9794,6 +9811,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10018,6 +10052,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10135,6 +10186,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10256,6 +10324,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10377,6 +10462,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10498,6 +10600,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10621,6 +10740,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10815,6 +10951,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -12036,6 +12189,23 @@ export interface paths {
                                 resolvedBy: string | null;
                                 cityId: string | null;
                                 photoUrl: string | null;
+                                context: {
+                                    /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                    priceGaps?: {
+                                        /** @description The competing platform (meituan, douyin …) */
+                                        platform: string;
+                                        /** @description An id (digits, as a string) */
+                                        ourDealId: string;
+                                        ourTitle: string;
+                                        ourPrice: number;
+                                        theirTitle: string;
+                                        theirPrice: number;
+                                        /** @description How much cheaper theirs is */
+                                        gap: number;
+                                        /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                        strategy: "match_price" | "exclusive_offer";
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -12158,6 +12328,23 @@ export interface paths {
                                 resolvedBy: string | null;
                                 cityId: string | null;
                                 photoUrl: string | null;
+                                context: {
+                                    /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                    priceGaps?: {
+                                        /** @description The competing platform (meituan, douyin …) */
+                                        platform: string;
+                                        /** @description An id (digits, as a string) */
+                                        ourDealId: string;
+                                        ourTitle: string;
+                                        ourPrice: number;
+                                        theirTitle: string;
+                                        theirPrice: number;
+                                        /** @description How much cheaper theirs is */
+                                        gap: number;
+                                        /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                        strategy: "match_price" | "exclusive_offer";
+                                    }[];
+                                } | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -12290,6 +12477,23 @@ export interface paths {
                             resolvedBy: string | null;
                             cityId: string | null;
                             photoUrl: string | null;
+                            context: {
+                                /** @description A price campaign's task: the merchant's largest gaps when it was launched */
+                                priceGaps?: {
+                                    /** @description The competing platform (meituan, douyin …) */
+                                    platform: string;
+                                    /** @description An id (digits, as a string) */
+                                    ourDealId: string;
+                                    ourTitle: string;
+                                    ourPrice: number;
+                                    theirTitle: string;
+                                    theirPrice: number;
+                                    /** @description How much cheaper theirs is */
+                                    gap: number;
+                                    /** @description match_price: bring ours to their price; exclusive_offer: agree a better offer with us */
+                                    strategy: "match_price" | "exclusive_offer";
+                                }[];
+                            } | null;
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */

@@ -18,6 +18,7 @@ import * as campaigns from './20261126T120000_campaigns.ts';
 import * as competitors from './20261126T130000_competitors.ts';
 import * as analytics from './20261126T140000_analytics.ts';
 import * as savedViews from './20261126T150000_saved_views.ts';
+import * as taskContext from './20261126T190000_task_context.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T130000_competitors': competitors,
   '20261126T140000_analytics': analytics,
   '20261126T150000_saved_views': savedViews,
+  '20261126T190000_task_context': taskContext,
 };

@@ -36,7 +36,7 @@ export async function intervene(deps: Deps, actor: Actor, taskId: string, input:
     const task = await getEscalatedInTx(trx, actor, taskId);
     if (task.status !== 'escalated')
       throw new DomainError('invalid_state', `A ${task.status} task is not waiting for HQ`);
-    let deal: { id: string; before: string; after: string } | null = null;
+    let deal: { id: string; title: string; before: string; after: string } | null = null;
     if (input.action !== 'none') {
       const found = await findDealOr404(trx, actor.tenantId, input.dealId!);
       if (found.lead_id !== task.lead_id)
@@ -50,6 +50,7 @@ export async function intervene(deps: Deps, actor: Actor, taskId: string, input:
           : await takeOfflineInTx(trx, deps, actor, found.id, input.note);
       deal = {
         id: found.id,
+        title: found.title,
         before: input.action === 'reprice' ? String(Number(found.deal_price)) : found.status,
         after: input.action === 'reprice' ? String(Number(changed.deal_price)) : changed.status,
       };
@@ -70,7 +71,7 @@ export async function intervene(deps: Deps, actor: Actor, taskId: string, input:
           detail: {
             taskId,
             action: input.action,
-            ...(deal && { dealId: deal.id, before: deal.before, after: deal.after }),
+            ...(deal && { dealId: deal.id, dealTitle: deal.title, before: deal.before, after: deal.after }),
           },
         },
       ]);

@@ -6,11 +6,12 @@ import { decodeCursor, toPage } from '../../http/pagination.ts';
 import { audit, diff } from '../../platform/audit/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { displayNamesInTx } from '../../platform/users/service.ts';
+import { priceGapsOfLeads } from '../competitors/service.ts';
 import { merchantsOfDeals, parseDealFilter } from '../deals/center.ts';
 import { leadFilterInput } from '../leads/schema.ts';
 import { parseLeadFilter } from '../leads/service.ts';
 import { countKeepers, keeperSource, type LeadTarget } from '../leads/targets.ts';
-import { insertCampaignTasks } from '../tasks/service.ts';
+import { insertCampaignTasks, setTaskContexts } from '../tasks/service.ts';
 import * as repo from './repo.ts';
 
 export type { CampaignRow } from './repo.ts';
@@ -180,6 +181,26 @@ export const storedTarget = (row: repo.CampaignRow): TargetInput =>
     ? { target: 'leads', leadFilter: row.filter as Record<string, unknown> }
     : { target: 'deals', dealFilter: row.filter as Record<string, unknown> };
 
+/** Tasks of this kind carry their merchant's price gaps and suggested strategy. */
+export const PRICE_TASK = 'price_match';
+
+/** One read of the batch's gaps, one write of the batch's contexts: the fan-out stays set-based. */
+async function attachPriceGaps(trx: Tx, tenantId: string, tasks: Array<{ id: string; leadId: string }>) {
+  const gaps = await priceGapsOfLeads(
+    trx,
+    tenantId,
+    tasks.map((t) => t.leadId),
+  );
+  await setTaskContexts(
+    trx,
+    tenantId,
+    tasks.flatMap((t) => {
+      const priceGaps = gaps.get(t.leadId);
+      return priceGaps ? [{ taskId: t.id, context: { priceGaps } }] : [];
+    }),
+  );
+}
+
 /**
  * Launches (or launches again) a campaign: one task per matching merchant to whoever keeps it now
  * (leads/targets.ts), in batches of FANOUT_BATCH merchants by id, each batch its own transaction.
@@ -226,6 +247,7 @@ export async function launchCampaign(
         limit: batchSize,
       });
       const inserted = await insertCampaignTasks(trx, actor.tenantId, source, template);
+      if (template.kind === PRICE_TASK) await attachPriceGaps(trx, actor.tenantId, inserted.tasks);
       await onBatch?.(trx, inserted);
       return inserted;
     });

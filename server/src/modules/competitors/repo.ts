@@ -288,6 +288,31 @@ export async function replaceGaps(trx: Tx, tenantId: string, gaps: GapRow[], at:
   }
 }
 
+/** The largest gaps of each of the given merchants (at most `perLead` each), largest first. */
+export function gapsOfLeads(trx: Tx, tenantId: string, leadIds: string[], perLead: number) {
+  return sql<{
+    lead_id: string;
+    our_deal_id: string;
+    platform: string;
+    our_title: string;
+    our_price: string;
+    their_title: string;
+    their_price: string;
+    gap: string;
+    strategy: 'match_price' | 'exclusive_offer';
+  }>`
+    select lead_id, our_deal_id, platform, our_title, our_price, their_title, their_price, gap, strategy
+    from (
+      select g.*, row_number() over (partition by lead_id order by gap desc, our_deal_id, competitor_deal_id) as n
+      from price_gap g
+      where tenant_id = ${tenantId} and lead_id = any(${leadIds}::bigint[])
+    ) ranked
+    where n <= ${perLead}
+    order by lead_id, n`
+    .execute(trx)
+    .then((r) => r.rows);
+}
+
 export const gapLeadIds = (tenantId: string) =>
   sql<{ id: string }>`select distinct lead_id as id from price_gap where tenant_id = ${tenantId}`;
 

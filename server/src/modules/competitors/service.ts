@@ -1,3 +1,4 @@
+import type { TaskPriceGap } from '../../db/schema.ts';
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
@@ -239,4 +240,31 @@ export async function decideCandidate(deps: Deps, actor: Actor, id: string, deci
     await refresh(trx, deps, actor);
     return repo.findStore(trx, actor.tenantId, store.id);
   });
+}
+
+/** Gaps a task carries per merchant: the largest few say enough to act on. */
+const GAPS_PER_TASK = 3;
+
+/**
+ * The current price gaps of a set of merchants, for another module to show with its own records
+ * (a price campaign's tasks): one query for the whole set, merchants without a gap absent.
+ */
+export async function priceGapsOfLeads(trx: Tx, tenantId: string, leadIds: string[]) {
+  const byLead = new Map<string, TaskPriceGap[]>();
+  if (leadIds.length === 0) return byLead;
+  for (const g of await repo.gapsOfLeads(trx, tenantId, leadIds, GAPS_PER_TASK)) {
+    const list = byLead.get(g.lead_id) ?? [];
+    list.push({
+      platform: g.platform,
+      ourDealId: g.our_deal_id,
+      ourTitle: g.our_title,
+      ourPrice: Number(g.our_price),
+      theirTitle: g.their_title,
+      theirPrice: Number(g.their_price),
+      gap: Number(g.gap),
+      strategy: g.strategy,
+    });
+    byLead.set(g.lead_id, list);
+  }
+  return byLead;
 }

@@ -1,5 +1,5 @@
 import { type Expression, sql } from 'kysely';
-import type { TaskStatus } from '../../db/schema.ts';
+import type { TaskContext, TaskStatus } from '../../db/schema.ts';
 import type { Tx } from '../../db/tenant-tx.ts';
 
 const columns = [
@@ -27,6 +27,7 @@ const columns = [
   'photo_key',
   'photo_type',
   'photo_bytes',
+  'context',
 ] as const;
 
 export interface NewTask {
@@ -224,7 +225,11 @@ export async function insertCampaignTasks(
   source: Expression<unknown>,
   t: TaskTemplate,
 ) {
-  const result = await sql<{ matched: string; last_id: string | null; created: string }>`
+  const result = await sql<{
+    matched: string;
+    last_id: string | null;
+    created: Array<{ id: string; lead_id: string }>;
+  }>`
     with m as (${source}),
     ins as (
       insert into task (tenant_id, campaign_id, assignee_id, lead_id, city_id, kind, title, instructions,
@@ -233,12 +238,32 @@ export async function insertCampaignTasks(
         ${t.instructions}, ${t.dueAt}, 'open', ${t.createdBy}, ${t.at}, ${t.at}
       from m where m.assignee_id is not null
       on conflict (tenant_id, campaign_id, lead_id) do nothing
-      returning 1
+      returning id, lead_id
     )
     select (select count(*) from m) as matched, (select max(lead_id) from m) as last_id,
-      (select count(*) from ins) as created`.execute(trx);
+      coalesce((select json_agg(json_build_object('id', id::text, 'lead_id', lead_id::text)) from ins), '[]')
+        as created`.execute(trx);
   const row = result.rows[0]!;
-  return { matched: Number(row.matched), lastId: row.last_id, created: Number(row.created) };
+  return {
+    matched: Number(row.matched),
+    lastId: row.last_id,
+    created: row.created.length,
+    tasks: row.created.map((t) => ({ id: t.id, leadId: t.lead_id })),
+  };
+}
+
+/** Sets the context of many tasks in one statement (a fan-out batch's tasks). */
+export async function setContexts(
+  trx: Tx,
+  tenantId: string,
+  contexts: Array<{ taskId: string; context: TaskContext }>,
+) {
+  if (contexts.length === 0) return;
+  await sql`
+    update task t set context = c.context
+    from unnest(${contexts.map((c) => c.taskId)}::bigint[], ${contexts.map((c) => JSON.stringify(c.context))}::jsonb[])
+      as c(id, context)
+    where t.tenant_id = ${tenantId} and t.id = c.id`.execute(trx);
 }
 
 /** Counts of a campaign's tasks per city, assignee and status, with how many are overdue. */

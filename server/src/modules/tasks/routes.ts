@@ -36,6 +36,7 @@ export const presentTask = (t: service.TaskRow & { lead_name?: string | null }) 
   resolvedBy: t.resolved_by,
   cityId: t.city_id,
   photoUrl: t.photo_key ? `/api/v1/tasks/${t.id}/photo` : null,
+  context: t.context ?? null,
   createdAt: t.created_at.toISOString(),
   updatedAt: t.updated_at.toISOString(),
   doneAt: t.done_at?.toISOString() ?? null,

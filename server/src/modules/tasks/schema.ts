@@ -5,6 +5,27 @@ export const TaskStatus = Type.Union(
   ['open', 'doing', 'done', 'rejected', 'escalated'].map((s) => Type.Literal(s)),
 );
 
+export const TaskPriceGap = Obj({
+  platform: Type.String({ description: 'The competing platform (meituan, douyin …)' }),
+  ourDealId: IdString,
+  ourTitle: Type.String(),
+  ourPrice: Type.Number(),
+  theirTitle: Type.String(),
+  theirPrice: Type.Number(),
+  gap: Type.Number({ description: 'How much cheaper theirs is' }),
+  strategy: Type.Union([Type.Literal('match_price'), Type.Literal('exclusive_offer')], {
+    description: 'match_price: bring ours to their price; exclusive_offer: agree a better offer with us',
+  }),
+});
+
+export const TaskContext = Obj({
+  priceGaps: Type.Optional(
+    Type.Array(TaskPriceGap, {
+      description: "A price campaign's task: the merchant's largest gaps when it was launched",
+    }),
+  ),
+});
+
 export const Task = Obj({
   id: IdString,
   kind: Type.String({
@@ -26,6 +47,7 @@ export const Task = Obj({
   resolvedBy: Nullable(IdString),
   cityId: Nullable(IdString),
   photoUrl: Nullable(Type.String({ description: 'The feedback photo, when there is one' })),
+  context: Nullable(TaskContext),
   createdAt: DateTime,
   updatedAt: DateTime,
   doneAt: Nullable(DateTime),

@@ -360,6 +360,7 @@ export async function followMerchants(trx: Tx, deps: Deps, actor: Actor, leadIds
 
 // For the campaigns module, inside its transactions.
 export const insertCampaignTasks = repo.insertCampaignTasks;
+export const setTaskContexts = repo.setContexts;
 export const campaignCounts = repo.campaignCounts;
 export const campaignFeedback = repo.campaignFeedback;
 export const escalatedTasks = repo.escalated;

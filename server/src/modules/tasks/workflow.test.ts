@@ -223,7 +223,13 @@ describe('escalation and HQ intervention', () => {
     expect(events.items[0]).toMatchObject({
       kind: 'hq_intervened',
       reason: '总部补贴跟价',
-      detail: { action: 'reprice', dealId: deal.id },
+      detail: {
+        action: 'reprice',
+        dealId: deal.id,
+        dealTitle: expect.any(String),
+        before: '128',
+        after: '99',
+      },
     });
     const audits = await t.ownerQuery<{ action: string }>(
       "select action from audit_log where tenant_id = $1 and action in ('deal.repriced', 'task.resolved', 'task.intervened') order by id",

@@ -7,6 +7,7 @@ import { api, call } from '../../api/client.ts';
 import { errorMessage } from '../../api/errors.ts';
 import { currentSession } from '../../auth/session.ts';
 import { formatDateTime } from '../../i18n/index.ts';
+import { PriceGapList } from '../../shared/PriceGapList.tsx';
 import { ErrorState } from './ErrorState.tsx';
 
 type Mode = 'view' | 'done' | 'reject' | 'escalate';
@@ -105,6 +106,7 @@ export function TaskSheet({ taskId, onClose }: { taskId: string; onClose: () => 
                 {t('campaigns.todo.due', { date: formatDateTime(data.dueAt) })}
               </div>
             )}
+            <PriceGapList gaps={data.context?.priceGaps} />
             {data.instructions && (
               <div>
                 <div style={{ color: '#999', fontSize: 13 }}>{t('campaigns.task.instructions')}</div>

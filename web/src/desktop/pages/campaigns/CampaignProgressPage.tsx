@@ -19,6 +19,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { objectUrlOf } from '../../../shared/download.ts';
+import { PriceGapList } from '../../../shared/PriceGapList.tsx';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import type { ChartOption } from '../../components/EChart.tsx';
 import { TaskStatusTag } from './TaskStatusTag.tsx';
@@ -218,6 +219,7 @@ export default function CampaignProgressPage() {
               title: t('campaigns.progress.said'),
               render: (_, f) => (
                 <Space orientation="vertical" size={2}>
+                  <PriceGapList gaps={f.context?.priceGaps} compact />
                   {f.feedback && (
                     <span translate="no" data-testid="feedback-text">
                       {f.feedback}

@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
+import { PriceGapList } from '../../../shared/PriceGapList.tsx';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import type { FeedbackTask } from './types.ts';
 
@@ -53,7 +54,15 @@ export default function EscalationsPage() {
                 '—'
               ),
           },
-          { title: t('campaigns.fields.taskTitle'), render: (_, x) => <span translate="no">{x.title}</span> },
+          {
+            title: t('campaigns.fields.taskTitle'),
+            render: (_, x) => (
+              <Space orientation="vertical" size={2}>
+                <span translate="no">{x.title}</span>
+                <PriceGapList gaps={x.context?.priceGaps} compact />
+              </Space>
+            ),
+          },
           {
             title: t('campaigns.editor.assignee'),
             render: (_, x) => <span translate="no">{x.assigneeName}</span>,

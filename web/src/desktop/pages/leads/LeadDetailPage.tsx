@@ -18,6 +18,7 @@ import { CompetitorSection } from '../competitors/CompetitorSection.tsx';
 import { LeadDeals } from '../deals/LeadDeals.tsx';
 import { HandoverButton } from '../ops/Handover.tsx';
 import { AddContact, StorePhone } from './ContactActions.tsx';
+import { InterventionDetail } from './InterventionDetail.tsx';
 import { LeadActions } from './LeadActions.tsx';
 import { LeadContracts, LeadOpportunities } from './LeadPipeline.tsx';
 
@@ -213,6 +214,7 @@ function LeadDetail({ lead }: { lead: Lead360 }) {
                 <span translate="no">{event.actorName || t('events.system')}</span>
               </Typography.Text>
               {event.reason && <div translate="no">{eventReasonText(event.reason, t)}</div>}
+              <InterventionDetail event={event} />
             </div>
           ),
         }))}

@@ -8,6 +8,7 @@ import { errorMessage } from '../../../api/errors.ts';
 import type { Task } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
+import { PriceGapList } from '../../../shared/PriceGapList.tsx';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
 import { useNow } from '../../../shared/use-now.ts';
 import { ReasonModal } from '../../components/ReasonModal.tsx';
@@ -26,8 +27,10 @@ const STATUS_COLORS: Record<Status, string> = {
 const ACTIVE_LIMIT = 100;
 
 type Filter = 'active' | Status | 'all';
+/** What a to-do's owner does with it besides starting it; each asks for words first. */
+type Closing = 'done' | 'reject' | 'escalate';
 
-/** The caller's to-dos (or their team's), soonest due first, with start and done. */
+/** The caller's to-dos (or their team's), soonest due first: start, done, refuse or escalate to HQ. */
 export default function TasksPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -41,7 +44,7 @@ export default function TasksPage() {
   const filter: Filter =
     raw === 'all' || (STATUSES as readonly string[]).includes(raw) ? (raw as Filter) : 'active';
   const pages = useCursorPages(`${team}|${filter}`);
-  const [completing, setCompleting] = useState<Task | null>(null);
+  const [closing, setClosing] = useState<{ task: Task; action: Closing } | null>(null);
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key);
@@ -71,24 +74,25 @@ export default function TasksPage() {
   });
 
   const act = useMutation({
-    mutationFn: ({ task, action, feedback }: { task: Task; action: 'start' | 'done'; feedback?: string }) =>
-      action === 'start'
-        ? call(api.POST('/api/v1/tasks/{id}/start', { params: { path: { id: task.id } } }))
-        : call(
-            api.POST('/api/v1/tasks/{id}/done', {
-              params: { path: { id: task.id } },
-              body: feedback ? { feedback } : {},
-            }),
-          ),
+    mutationFn: ({ task, action, text }: { task: Task; action: 'start' | Closing; text?: string }) => {
+      const path = { params: { path: { id: task.id } } };
+      if (action === 'start') return call(api.POST('/api/v1/tasks/{id}/start', path));
+      if (action === 'done')
+        return call(api.POST('/api/v1/tasks/{id}/done', { ...path, body: text ? { feedback: text } : {} }));
+      const body = { reason: text ?? '' };
+      if (action === 'reject') return call(api.POST('/api/v1/tasks/{id}/reject', { ...path, body }));
+      return call(api.POST('/api/v1/tasks/{id}/escalate', { ...path, body }));
+    },
     onSuccess: (_, { action }) => {
-      void message.success(action === 'start' ? t('ops.tasks.started') : t('ops.tasks.completed'));
-      setCompleting(null);
+      void message.success(t(`ops.tasks.toasts.${action}`));
+      setClosing(null);
       void queryClient.invalidateQueries({ queryKey: ['tasks'] });
     },
     onError: (error) => void message.error(errorMessage(error, t)),
   });
 
-  const kindLabel = (kind: string) => (kind === 'renewal' ? t('ops.tasks.kinds.renewal') : kind);
+  const kindLabel = (kind: string) =>
+    kind === 'renewal' || kind === 'price_match' || kind === 'visit' ? t(`ops.tasks.kinds.${kind}`) : kind;
   const statusTag = (status: string) =>
     (STATUSES as readonly string[]).includes(status) ? (
       <Tag color={STATUS_COLORS[status as Status]} data-status={status} data-testid="task-status">
@@ -148,6 +152,7 @@ export default function TasksPage() {
             render: (_, task) => (
               <Space orientation="vertical" size={0}>
                 <span translate="no">{task.title}</span>
+                <PriceGapList gaps={task.context?.priceGaps} compact />
                 {task.instructions && (
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} translate="no">
                     {task.instructions}
@@ -215,9 +220,26 @@ export default function TasksPage() {
                   </Button>
                 )}
                 {(task.status === 'open' || task.status === 'doing') && (
-                  <Button size="small" type="primary" onClick={() => setCompleting(task)}>
-                    {t('ops.tasks.done')}
-                  </Button>
+                  <>
+                    <Button size="small" type="primary" onClick={() => setClosing({ task, action: 'done' })}>
+                      {t('ops.tasks.done')}
+                    </Button>
+                    <Button
+                      size="small"
+                      data-testid="task-reject"
+                      onClick={() => setClosing({ task, action: 'reject' })}
+                    >
+                      {t('ops.tasks.reject')}
+                    </Button>
+                    <Button
+                      size="small"
+                      danger
+                      data-testid="task-escalate"
+                      onClick={() => setClosing({ task, action: 'escalate' })}
+                    >
+                      {t('ops.tasks.escalate')}
+                    </Button>
+                  </>
                 )}
               </Space>
             ),
@@ -235,23 +257,25 @@ export default function TasksPage() {
         </Space>
       )}
       <ReasonModal
-        open={completing !== null}
-        title={t('ops.tasks.doneTitle')}
+        open={closing !== null}
+        title={closing ? t(`ops.tasks.closing.${closing.action}.title`) : ''}
         hint={
-          completing ? (
+          closing ? (
             <>
-              <span translate="no">{completing.title}</span>
+              <span translate="no">{closing.task.title}</span>
               <br />
-              {t('ops.tasks.feedbackHint')}
+              {t(`ops.tasks.closing.${closing.action}.hint`)}
             </>
           ) : undefined
         }
-        label={t('ops.tasks.feedback')}
-        okText={t('ops.tasks.done')}
-        maxLength={2000}
+        label={closing?.action === 'done' ? t('ops.tasks.feedback') : t('ops.tasks.reason')}
+        required={closing?.action === 'done' ? undefined : t('ops.tasks.reasonRequired')}
+        okText={closing ? t(`ops.tasks.closing.${closing.action}.ok`) : undefined}
+        danger={closing?.action === 'escalate'}
+        maxLength={closing?.action === 'done' ? 2000 : 1000}
         loading={act.isPending}
-        onCancel={() => setCompleting(null)}
-        onOk={(feedback) => completing && act.mutate({ task: completing, action: 'done', feedback })}
+        onCancel={() => setClosing(null)}
+        onOk={(text) => closing && act.mutate({ task: closing.task, action: closing.action, text })}
       />
     </div>
   );

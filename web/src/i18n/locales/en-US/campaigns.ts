@@ -91,6 +91,20 @@ export const campaigns: Messages<typeof zh> = {
     apply: 'Apply',
     done: 'Done; the merchant’s history shows it',
   },
+  intervention: {
+    reprice: 'Deal “{{title}}” repriced {{before}} → {{after}}',
+    take_offline: 'Deal “{{title}}” taken offline',
+  },
+  gap: {
+    title: 'Price gap',
+    versus: '; ours: ',
+    dearer: ' ({{amount}} dearer)',
+    suggest: 'Suggested: ',
+    strategy: {
+      match_price: 'match the price (no higher than {{price}})',
+      exclusive_offer: 'the gap is wide: agree an exclusive offer (more items or a longer validity)',
+    },
+  },
   task: {
     start: 'Start',
     complete: 'Complete',

@@ -84,6 +84,20 @@ export const campaigns = {
     apply: '执行',
     done: '已处理，记录已写入门店动态',
   },
+  intervention: {
+    reprice: '团购「{{title}}」调价 {{before}} → {{after}}',
+    take_offline: '团购「{{title}}」已下线',
+  },
+  gap: {
+    title: '价格劣势',
+    versus: '，我方 ',
+    dearer: '（贵 {{amount}}）',
+    suggest: '建议：',
+    strategy: {
+      match_price: '跟价，调至不高于 {{price}}',
+      exclusive_offer: '差价较大，谈我方独家优惠（更多菜品或更长有效期）',
+    },
+  },
   task: {
     start: '开始处理',
     complete: '完成',
