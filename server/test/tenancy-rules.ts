@@ -13,6 +13,9 @@ export const REFERENCE_TABLES: Readonly<Record<string, string>> = {
   kysely_migration:
     'which migrations ran; read and written by the migrator only. Stays local on the coordinator.',
   kysely_migration_lock: "the migrator's lock row. Stays local on the coordinator.",
+  rate_limit_window:
+    'rate-limit counters keyed by limit and subject (a login name with its tenant slug, an IP): ' +
+    'checked before any tenant is bound. Unlogged and local to the coordinator.',
 };
 
 /**
