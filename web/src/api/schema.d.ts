@@ -9200,6 +9200,16 @@ export interface paths {
                                 code: string;
                                 detail: string;
                             }[];
+                            /** @description What happened to each merchant: handed over, already with this person, or refused and why */
+                            merchants: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string | null;
+                                outcome: "handed_over" | "unchanged" | "refused";
+                                /** @description Why it was refused: not_found, invalid_state or forbidden */
+                                code?: string;
+                                detail?: string;
+                            }[];
                         };
                     };
                 };

@@ -190,6 +190,24 @@ export async function bulkHandOver(deps: Deps, actor: Actor, input: BulkHandover
         },
       });
     }
-    return { handedOver: result.moved.length, unchanged: result.unchanged, refused };
+    // One line per merchant, in the order found, so a screen can list what happened to each.
+    const movedIds = new Set(result.moved.map((row) => row.id));
+    const refusedIds = new Map(refused.map((r) => [r.leadId, r]));
+    const named = new Map(leads.map((lead) => [lead.id, lead.name]));
+    const merchants = [
+      ...going.map((lead) => ({
+        leadId: lead.id,
+        name: lead.name,
+        outcome: movedIds.has(lead.id) ? ('handed_over' as const) : ('unchanged' as const),
+      })),
+      ...[...refusedIds.values()].map((r) => ({
+        leadId: r.leadId,
+        name: named.get(r.leadId) ?? null,
+        outcome: 'refused' as const,
+        code: r.code,
+        detail: r.detail,
+      })),
+    ];
+    return { handedOver: result.moved.length, unchanged: result.unchanged, refused, merchants };
   });
 }

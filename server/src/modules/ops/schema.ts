@@ -42,6 +42,21 @@ export const BulkHandoverResult = Obj({
       detail: Type.String(),
     }),
   ),
+  merchants: Type.Array(
+    Obj({
+      leadId: IdString,
+      name: Nullable(Type.String({ description: 'Null for an id that names no merchant you see' })),
+      outcome: Type.Union([Type.Literal('handed_over'), Type.Literal('unchanged'), Type.Literal('refused')]),
+      code: Type.Optional(
+        Type.String({ description: 'Why it was refused: not_found, invalid_state or forbidden' }),
+      ),
+      detail: Type.Optional(Type.String()),
+    }),
+    {
+      description:
+        'What happened to each merchant: handed over, already with this person, or refused and why',
+    },
+  ),
 });
 
 export const PortfolioQuery = Obj({
