@@ -9208,6 +9208,8 @@ export interface paths {
                                 outcome: "handed_over" | "unchanged" | "refused";
                                 /** @description Why it was refused: not_found, invalid_state or forbidden */
                                 code?: string;
+                                /** @description The refusal as a stable code: not signed, signed by another team, outside the ops person’s cities */
+                                reason?: "not_found" | "not_signed" | "outside_team" | "outside_territory";
                                 detail?: string;
                             }[];
                         };

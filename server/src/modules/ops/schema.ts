@@ -50,6 +50,20 @@ export const BulkHandoverResult = Obj({
       code: Type.Optional(
         Type.String({ description: 'Why it was refused: not_found, invalid_state or forbidden' }),
       ),
+      reason: Type.Optional(
+        Type.Union(
+          [
+            Type.Literal('not_found'),
+            Type.Literal('not_signed'),
+            Type.Literal('outside_team'),
+            Type.Literal('outside_territory'),
+          ],
+          {
+            description:
+              'The refusal as a stable code: not signed, signed by another team, outside the ops person’s cities',
+          },
+        ),
+      ),
       detail: Type.Optional(Type.String()),
     }),
     {
