@@ -123,7 +123,7 @@ describe('the operations workbench (desktop and phone)', () => {
     expect(await manager.getByTestId('handover-summary').textContent()).toMatch(/移交 \d+ 家/);
     await quiet(manager);
     await screenshot(manager, 'desktop-handover-results');
-    await manager.getByRole('button', { name: button('关闭') }).click();
+    await manager.locator('.ant-modal .ant-btn-primary', { hasText: button('关闭') }).click();
     const lead = await apiGet<{ opsOwnerId: string | null }>(hq, `/api/v1/leads/${signed!.id}`);
     expect(lead.opsOwnerId).not.toBeNull();
 
