@@ -215,6 +215,8 @@ describe('desktop workbench', () => {
       expect(text).toContain(' · ');
       expect(text, 'a stored code shown raw').not.toMatch(/[a-z]+[._][a-z]/);
     }
+    // People by the name everyone knows them by (the demo's admin is 王管理), not their username.
+    expect(await page.locator('.ant-table-row').first().textContent()).toContain('王管理');
     await screenshot(page, 'desktop-audit-log');
     await page.context().close();
   });

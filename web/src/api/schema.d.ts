@@ -1847,7 +1847,9 @@ export interface paths {
                                 at: string;
                                 actorKind: "user" | "api_key" | "system";
                                 actorId: string | null;
+                                /** @description As recorded: the username the person signed in with */
                                 actorName: string;
+                                actorDisplayName: string | null;
                                 /** @description e.g. user.created, org_unit.updated, auth.login */
                                 action: string;
                                 object: string;

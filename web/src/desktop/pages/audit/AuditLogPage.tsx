@@ -87,7 +87,15 @@ export default function AuditLogPage() {
           {
             title: t('desktop.audit.actor'),
             key: 'actor',
-            render: (_, row) => <span translate="no">{row.actorName}</span>,
+            // Today's name first; the username the entry recorded stays a hover away.
+            render: (_, row) =>
+              row.actorDisplayName && row.actorDisplayName !== row.actorName ? (
+                <Tooltip title={<span translate="no">{row.actorName}</span>}>
+                  <span translate="no">{row.actorDisplayName}</span>
+                </Tooltip>
+              ) : (
+                <span translate="no">{row.actorName}</span>
+              ),
           },
           {
             title: t('desktop.audit.actionColumn'),
