@@ -218,6 +218,13 @@ export const desktop: Messages<typeof zh> = {
     actionColumn: 'Action',
     objectColumn: 'Object',
     objects: {
+      competitor_match: 'Competitor match',
+      deals: 'Deals',
+      field_def: 'Custom field',
+      leads: 'Leads',
+      stage_def: 'Opportunity stages',
+      tag: 'Tag',
+      webhook_delivery: 'Webhook delivery',
       analytics: 'Analytics',
       api_key: 'API key',
       auth: 'Sign-in',

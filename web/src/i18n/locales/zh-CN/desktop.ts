@@ -208,6 +208,13 @@ export const desktop = {
     actionColumn: '操作',
     objectColumn: '对象',
     objects: {
+      competitor_match: '竞对匹配',
+      deals: '团单',
+      field_def: '自定义字段',
+      leads: '门店',
+      stage_def: '商机阶段',
+      tag: '标签',
+      webhook_delivery: 'Webhook 推送',
       analytics: '分析',
       api_key: 'API 密钥',
       auth: '登录认证',
