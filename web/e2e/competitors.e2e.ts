@@ -114,7 +114,7 @@ describe('competitor intelligence and tag rules (desktop)', () => {
 
     await page.getByRole('tab', { name: /价格劣势/ }).click();
     const gaps = page.getByTestId('price-gaps');
-    await gaps.locator('.ant-table-row', { hasText: '独家优惠' }).waitFor();
+    await gaps.locator('.ant-table-row', { hasText: '独家优惠' }).first().waitFor();
     expect(await gaps.locator('.ant-table-row', { hasText: '跟价' }).count()).toBe(1);
     await quiet(page);
     await screenshot(page, 'desktop-competitors-price-gaps');

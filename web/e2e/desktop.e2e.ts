@@ -198,8 +198,26 @@ describe('desktop workbench', () => {
     await expect.poll(() => privateCount.textContent(), { timeout: 15_000 }).toMatch(/^\d+\+?$/);
     expect(Number((await privateCount.textContent())!.replace('+', ''))).toBeGreaterThan(0);
     await page.getByTestId('home-visits').locator('.ant-list-item').first().waitFor();
+    // Chinese puts no space after its full-width comma.
+    expect(await page.locator('.page-header h1').textContent()).toBe('你好，郑业务');
     await page.waitForTimeout(500); // the list fades in
     await screenshot(page, 'desktop-home');
+    await page.context().close();
+  });
+
+  it('names the actions of the audit log in words, not codes', async () => {
+    const page = await signedIn('admin', '/audit-log');
+    const actions = page.getByTestId('audit-action');
+    await actions.first().waitFor();
+    const texts = await actions.allTextContents();
+    expect(texts.length).toBeGreaterThan(5);
+    for (const text of texts) {
+      expect(text).toContain(' · ');
+      expect(text, 'a stored code shown raw').not.toMatch(/[a-z]+[._][a-z]/);
+    }
+    // People by the name everyone knows them by (the demo's admin is 王管理), not their username.
+    expect(await page.locator('.ant-table-row').first().textContent()).toContain('王管理');
+    await screenshot(page, 'desktop-audit-log');
     await page.context().close();
   });
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, PHONE, screenshot } from './browser.ts';
-import { apiToken, baseUrl, logIn, untranslatedText } from './helpers.ts';
+import { apiGet, apiToken, baseUrl, logIn, untranslatedText } from './helpers.ts';
 import {
   apiPost,
   button,
@@ -94,6 +94,59 @@ describe('the operations workbench (desktop and phone)', () => {
     await ops.getByText('待办已完成').waitFor();
     await poll(() => task.count()).toBe(0);
     await ops.context().close();
+  }, 180_000);
+
+  it('hands over every signed merchant a filter finds, and says merchant by merchant what happened', async () => {
+    const stamp = Date.now().toString(36);
+    const [, , signed, unsigned] = await quietStores(4);
+    await signThroughApi(signed!, `批量移交合同 ${stamp}`, tenantDay(200));
+    const hq = await apiToken('hq');
+    const { ownerId } = await apiGet<{ ownerId: string }>(hq, `/api/v1/leads/${signed!.id}`);
+
+    // By filter: the BD's signed merchants, found by the server beyond the table's page.
+    const manager = await signedIn('opsm', `/leads?status=signed&ownerId=${ownerId}`);
+    await manager.locator('.ant-table-row', { hasText: signed!.name }).waitFor();
+    await manager.getByTestId('handover-by-filter').click();
+    const modal = manager.locator('.ant-modal', { hasText: '移交筛选出的全部已签约门店' });
+    await modal.getByLabel('移交给').click();
+    await manager
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周运营' })
+      .click();
+    expect(await modal.getByRole('checkbox', { name: '只移交尚无运营负责人的门店' }).isChecked()).toBe(true);
+    await settle(manager);
+    await screenshot(manager, 'desktop-handover-by-filter');
+    await modal.getByRole('button', { name: button('确认') }).click();
+    const results = manager.getByTestId('handover-results');
+    const line = results.locator('.ant-table-row', { hasText: signed!.name });
+    await line.waitFor();
+    expect(await line.textContent()).toContain('已移交');
+    expect(await manager.getByTestId('handover-summary').textContent()).toMatch(/移交 \d+ 家/);
+    await quiet(manager);
+    await screenshot(manager, 'desktop-handover-results');
+    await manager.locator('.ant-modal .ant-btn-primary', { hasText: button('关闭') }).click();
+    const lead = await apiGet<{ opsOwnerId: string | null }>(hq, `/api/v1/leads/${signed!.id}`);
+    expect(lead.opsOwnerId).not.toBeNull();
+
+    // A selection with a store not yet signed: that one is refused, with the reason in words.
+    await manager.goto(`${baseUrl()}/leads?q=${encodeURIComponent(unsigned!.name)}`);
+    const row = manager.locator('.ant-table-row', { hasText: unsigned!.name }).first();
+    await row.waitFor();
+    await row.locator('.ant-checkbox-input').check();
+    await manager.getByRole('button', { name: '批量移交运营' }).click();
+    const bulk = manager.locator('.ant-modal', { hasText: '批量移交运营' });
+    await bulk.getByLabel('移交给').click();
+    await manager
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '周运营' })
+      .click();
+    await bulk.getByRole('button', { name: button('确认') }).click();
+    const refused = manager
+      .getByTestId('handover-results')
+      .locator('.ant-table-row', { hasText: unsigned!.name });
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('门店尚未签约');
+    await quiet(manager);
+    await screenshot(manager, 'desktop-handover-refused');
+    await manager.context().close();
   }, 180_000);
 
   it('shows the portfolio and the to-dos in English', async () => {

@@ -46,7 +46,18 @@ const CATEGORY_OF = (store: RealStore) => (store.tags.includes('酒店') ? 'hote
  * claims, visits, a manager's assignments, people met — so that deadlines, reminders, recycled
  * stores and the review queue all have something to show.
  */
-export async function seedDemoLeads(deps: Deps, tenantId: string): Promise<{ leads: number }> {
+/** A store of the BD's that the pipeline of the demo builds on. */
+export interface DemoMerchant {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+export async function seedDemoLeads(
+  deps: Deps,
+  tenantId: string,
+): Promise<{ leads: number; worked: DemoMerchant[]; fresh: DemoMerchant[] }> {
   const now = deps.clock.now();
   const clock = new ManualClock(new Date(now.getTime() - 20 * DAY));
   const past: Deps = { ...deps, clock };
@@ -178,5 +189,14 @@ export async function seedDemoLeads(deps: Deps, tenantId: string): Promise<{ lea
 
   clock.set(now);
   await sweepTenant(past, tenantId, {});
-  return { leads: GENERATED + real.length + VARIANTS.length };
+  const merchant = (id: string): DemoMerchant => {
+    const store = real.find((s) => realIds.get(s.name) === id)!;
+    return { id, name: store.name, ...bd09ToWgs84(store.lat, store.lng) };
+  };
+  return {
+    leads: GENERATED + real.length + VARIANTS.length,
+    // Visited all along, and claimed three days ago: none of them has fallen back.
+    worked: approved.slice(0, 8).map(merchant),
+    fresh: approved.slice(30, 36).map(merchant),
+  };
 }

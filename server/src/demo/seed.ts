@@ -6,6 +6,7 @@ import { type Actor, PLATFORM_TENANT_SLUG, systemActor, type TenantRole } from '
 import * as tenants from '../platform/tenants/service.ts';
 import * as users from '../platform/users/service.ts';
 import { seedDemoLeads } from './leads.ts';
+import { seedDemoPipeline } from './pipeline.ts';
 
 export const DEMO_TENANT = 'demo';
 
@@ -77,7 +78,8 @@ export async function seedDemo(
       });
     }
   });
-  const { leads } = await seedDemoLeads(deps, tenant.id);
+  const { leads, worked, fresh } = await seedDemoLeads(deps, tenant.id);
+  await seedDemoPipeline(deps, tenant.id, { worked, fresh });
   return {
     tenant: DEMO_TENANT,
     password,

@@ -1847,7 +1847,9 @@ export interface paths {
                                 at: string;
                                 actorKind: "user" | "api_key" | "system";
                                 actorId: string | null;
+                                /** @description As recorded: the username the person signed in with */
                                 actorName: string;
+                                actorDisplayName: string | null;
                                 /** @description e.g. user.created, org_unit.updated, auth.login */
                                 action: string;
                                 object: string;
@@ -9199,6 +9201,18 @@ export interface paths {
                                 /** @description not_found, invalid_state or forbidden */
                                 code: string;
                                 detail: string;
+                            }[];
+                            /** @description What happened to each merchant: handed over, already with this person, or refused and why */
+                            merchants: {
+                                /** @description An id (digits, as a string) */
+                                leadId: string;
+                                name: string | null;
+                                outcome: "handed_over" | "unchanged" | "refused";
+                                /** @description Why it was refused: not_found, invalid_state or forbidden */
+                                code?: string;
+                                /** @description The refusal as a stable code: not signed, signed by another team, outside the ops person’s cities */
+                                reason?: "not_found" | "not_signed" | "outside_team" | "outside_territory";
+                                detail?: string;
                             }[];
                         };
                     };

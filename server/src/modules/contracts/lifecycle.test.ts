@@ -63,6 +63,15 @@ describe('the contract lifecycle', () => {
       'signed→active:admin',
       'active→expired:admin',
     ]);
+    // The team lead is named as everyone knows them, not by the username they sign in with.
+
+    const renamed = await t.request('PATCH', `/api/v1/users/${tenant.userIds.bd_manager}`, {
+      token: await admin(),
+      body: { displayName: '吴主管' },
+    });
+    expect(renamed.status).toBe(200);
+    const named = await t.request('GET', `/api/v1/contracts/${contract.id}/history`, { token: bd });
+    expect(named.body.items[2].actorName).toBe('吴主管');
     const audit = await t.ownerQuery<{ action: string; actor_name: string }>(
       `select action, actor_name from audit_log where tenant_id = $1 and action = 'contract.lifecycle_run' order by id`,
       [tenant.id],

@@ -4,6 +4,7 @@ import { forbidden, runAsOf } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
 import { type Actor, isTenantAdmin, systemActor } from '../../platform/roles.ts';
 import { tenantSettings } from '../../platform/tenants/service.ts';
+import { withDisplayNames } from '../../platform/users/service.ts';
 import { localDay } from '../pool/service.ts';
 import * as repo from './lifecycle-repo.ts';
 import { getInTx } from './service.ts';
@@ -79,7 +80,7 @@ export async function runLifecycleByHand(deps: Deps, actor: Actor, input: { asOf
 export async function contractHistory(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     await getInTx(trx, deps, actor, id);
-    return repo.listEvents(trx, actor.tenantId, id);
+    return withDisplayNames(trx, actor.tenantId, await repo.listEvents(trx, actor.tenantId, id));
   });
 }
 

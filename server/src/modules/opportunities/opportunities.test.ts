@@ -86,6 +86,16 @@ describe('opportunities', () => {
     expect(read.body.history).toEqual([
       expect.objectContaining({ fromStage: null, toStage: 'visit', actorName: 'bd' }),
     ]);
+    // People are named as everyone knows them, not by the username they sign in with.
+    const renamed = await t.request('PATCH', `/api/v1/users/${tenant.userIds.bd}`, {
+      token: tenant.tokens.tenant_admin,
+      body: { displayName: '郑业务' },
+    });
+    expect(renamed.status).toBe(200);
+    const again = await t.request('GET', `/api/v1/opportunities/${created.body.id}`, {
+      token: tenant.tokens.bd_manager,
+    });
+    expect(again.body.history[0].actorName).toBe('郑业务');
     const page = await t.request('GET', `/api/v1/leads/${lead.id}`, { token: tenant.tokens.bd });
     expect(page.body.opportunities.map((o: { id: string }) => o.id)).toEqual([created.body.id]);
   });

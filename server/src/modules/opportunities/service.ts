@@ -6,6 +6,7 @@ import { audit, diff } from '../../platform/audit/service.ts';
 import { validateAttrs } from '../../platform/fields/service.ts';
 import type { Actor } from '../../platform/roles.ts';
 import { userIdsInScope } from '../../platform/users/scope.ts';
+import { withDisplayNames } from '../../platform/users/service.ts';
 import { getVisibleLead, managesOwner } from '../leads/access.ts';
 import { withLeadNames } from '../leads/service.ts';
 import type { OpportunityRow } from './repo.ts';
@@ -126,7 +127,12 @@ export async function createOpportunity(deps: Deps, actor: Actor, leadId: string
 export async function getOpportunity(deps: Deps, actor: Actor, id: string) {
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const opportunity = await getInTx(trx, deps, actor, id);
-    return { opportunity, history: await repo.listHistory(trx, actor.tenantId, id) };
+    const history = await withDisplayNames(
+      trx,
+      actor.tenantId,
+      await repo.listHistory(trx, actor.tenantId, id),
+    );
+    return { opportunity, history };
   });
 }
 

@@ -169,6 +169,25 @@ describe('handing a signed merchant to operations', () => {
         expect.objectContaining({ leadId: theirs.lead.id, code: 'not_found' }),
       ]),
     );
+    // Merchant by merchant, with the names the screen lists; another tenant's id stays unnamed.
+    expect(byIds.body.merchants).toEqual(
+      expect.arrayContaining([
+        { leadId: signed[0]!.lead.id, name: signed[0]!.lead.name, outcome: 'handed_over' },
+        expect.objectContaining({
+          leadId: unsigned.id,
+          name: unsigned.name,
+          outcome: 'refused',
+          code: 'invalid_state',
+        }),
+        expect.objectContaining({
+          leadId: theirs.lead.id,
+          name: null,
+          outcome: 'refused',
+          code: 'not_found',
+        }),
+      ]),
+    );
+    expect(byIds.body.merchants).toHaveLength(3);
 
     // Everything the BD signed that no ops person has yet goes to ops.
     const byFilter = await t.request('POST', '/api/v1/leads/handover', {
@@ -189,6 +208,13 @@ describe('handing a signed merchant to operations', () => {
       body: { opsUserId: tenant.userIds.ops, filter: { ownerId: tenant.userIds.bd, withoutOpsOwner: true } },
     });
     expect(again.body.handedOver).toBe(0);
+    const same = await t.request('POST', '/api/v1/leads/handover', {
+      token: tenant.tokens.city_manager,
+      body: { opsUserId: tenant.userIds.ops, leadIds: [signed[1]!.lead.id] },
+    });
+    expect(same.body.merchants).toEqual([
+      { leadId: signed[1]!.lead.id, name: signed[1]!.lead.name, outcome: 'unchanged' },
+    ]);
 
     const both = await t.request('POST', '/api/v1/leads/handover', {
       token: tenant.tokens.city_manager,

@@ -19,7 +19,14 @@ import { canHandOver, mayHandOverLead, type OpsTarget, resolveOpsTarget } from '
 /** One bulk handover moves at most this many merchants: a wider filter is refused, not cut. */
 export const BULK_HANDOVER_LIMIT = 2_000;
 
-type Refusal = { leadId: string; code: 'not_found' | 'invalid_state' | 'forbidden'; detail: string };
+/** Why a merchant stays: a stable code a screen translates (`detail` is for people reading the API). */
+type RefusalReason = 'not_found' | 'not_signed' | 'outside_team' | 'outside_territory';
+type Refusal = {
+  leadId: string;
+  code: 'not_found' | 'invalid_state' | 'forbidden';
+  detail: string;
+  reason: RefusalReason;
+};
 
 /** Why a visible lead cannot go to this ops person, or null when it can. */
 async function refusalOf(
@@ -33,16 +40,23 @@ async function refusalOf(
     return {
       leadId: lead.id,
       code: 'invalid_state',
+      reason: 'not_signed',
       detail: `Only signed merchants go to operations (this one is ${lead.status})`,
     };
   }
   if (!(await mayHandOverLead(trx, actor, lead, team))) {
-    return { leadId: lead.id, code: 'forbidden', detail: 'This merchant was signed outside your team' };
+    return {
+      leadId: lead.id,
+      code: 'forbidden',
+      reason: 'outside_team',
+      detail: 'This merchant was signed outside your team',
+    };
   }
   if (target.cityIds !== null && !target.cityIds.includes(lead.city_id)) {
     return {
       leadId: lead.id,
       code: 'invalid_state',
+      reason: 'outside_territory',
       detail: 'The merchant’s city is outside the ops person’s territory',
     };
   }
@@ -156,7 +170,8 @@ export async function bulkHandOver(deps: Deps, actor: Actor, input: BulkHandover
       leads = await visibleLeadsByIds(trx, deps, actor, ids);
       const found = new Set(leads.map((lead) => lead.id));
       for (const id of ids)
-        if (!found.has(id)) refused.push({ leadId: id, code: 'not_found', detail: 'Lead not found' });
+        if (!found.has(id))
+          refused.push({ leadId: id, code: 'not_found', reason: 'not_found', detail: 'Lead not found' });
     } else {
       const { withoutOpsOwner, ...filter } = input.filter!;
       leads = await signedLeadsMatching(trx, deps, actor, filter, BULK_HANDOVER_LIMIT);
@@ -190,6 +205,30 @@ export async function bulkHandOver(deps: Deps, actor: Actor, input: BulkHandover
         },
       });
     }
-    return { handedOver: result.moved.length, unchanged: result.unchanged, refused };
+    // One line per merchant, in the order found, so a screen can list what happened to each.
+    const movedIds = new Set(result.moved.map((row) => row.id));
+    const refusedIds = new Map(refused.map((r) => [r.leadId, r]));
+    const named = new Map(leads.map((lead) => [lead.id, lead.name]));
+    const merchants = [
+      ...going.map((lead) => ({
+        leadId: lead.id,
+        name: lead.name,
+        outcome: movedIds.has(lead.id) ? ('handed_over' as const) : ('unchanged' as const),
+      })),
+      ...[...refusedIds.values()].map((r) => ({
+        leadId: r.leadId,
+        name: named.get(r.leadId) ?? null,
+        outcome: 'refused' as const,
+        code: r.code,
+        reason: r.reason,
+        detail: r.detail,
+      })),
+    ];
+    return {
+      handedOver: result.moved.length,
+      unchanged: result.unchanged,
+      refused: refused.map(({ leadId, code, detail }) => ({ leadId, code, detail })),
+      merchants,
+    };
   });
 }

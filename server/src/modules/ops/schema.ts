@@ -42,6 +42,35 @@ export const BulkHandoverResult = Obj({
       detail: Type.String(),
     }),
   ),
+  merchants: Type.Array(
+    Obj({
+      leadId: IdString,
+      name: Nullable(Type.String({ description: 'Null for an id that names no merchant you see' })),
+      outcome: Type.Union([Type.Literal('handed_over'), Type.Literal('unchanged'), Type.Literal('refused')]),
+      code: Type.Optional(
+        Type.String({ description: 'Why it was refused: not_found, invalid_state or forbidden' }),
+      ),
+      reason: Type.Optional(
+        Type.Union(
+          [
+            Type.Literal('not_found'),
+            Type.Literal('not_signed'),
+            Type.Literal('outside_team'),
+            Type.Literal('outside_territory'),
+          ],
+          {
+            description:
+              'The refusal as a stable code: not signed, signed by another team, outside the ops person’s cities',
+          },
+        ),
+      ),
+      detail: Type.Optional(Type.String()),
+    }),
+    {
+      description:
+        'What happened to each merchant: handed over, already with this person, or refused and why',
+    },
+  ),
 });
 
 export const PortfolioQuery = Obj({

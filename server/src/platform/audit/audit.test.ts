@@ -36,6 +36,16 @@ describe('audit log', () => {
     expect(entry!.detail.after).toMatchObject({ name: '审计组', kind: 'team' });
   });
 
+  it('keeps the username it recorded and names the person as they are called today', async () => {
+    const renamed = await t.request('PATCH', `/api/v1/users/${tenant.userIds.tenant_admin}`, {
+      token: admin(),
+      body: { displayName: '王管理' },
+    });
+    expect(renamed.status).toBe(200);
+    const [entry] = await log(`action=user.updated&objectId=${tenant.userIds.tenant_admin}`);
+    expect(entry).toMatchObject({ actorName: 'admin', actorDisplayName: '王管理' });
+  });
+
   it('records an update as a diff of the fields that changed', async () => {
     await t.request('PATCH', `/api/v1/org-units/${tenant.units.teamB}`, {
       token: admin(),

@@ -29,6 +29,7 @@ export async function auditRoutes(app: App) {
           actorKind: row.actor_kind,
           actorId: row.actor_id,
           actorName: row.actor_name,
+          actorDisplayName: row.actor_display_name,
           action: row.action,
           object: row.object,
           objectId: row.object_id,

@@ -4,6 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { forbidden } from '../../errors.ts';
 import { decodeCursor, toPage } from '../../http/pagination.ts';
 import type { Actor } from '../roles.ts';
+import { displayNames } from '../users/repo.ts';
 import { type AuditFilter, findAuditEntries, insertAuditEntry } from './repo.ts';
 
 /** Never written to the log, whatever object they belong to. */
@@ -72,8 +73,19 @@ export async function listAuditLog(
 ) {
   if (!canReadAuditLog(actor)) throw forbidden('Only a tenant administrator may read the audit log');
   const [beforeId] = decodeCursor(query.cursor, 1) ?? [];
-  const rows = await inTenant(deps.db, actor.tenantId, (trx) =>
-    findAuditEntries(trx, actor.tenantId, { ...query, beforeId }),
-  );
+  const rows = await inTenant(deps.db, actor.tenantId, async (trx) => {
+    const entries = await findAuditEntries(trx, actor.tenantId, { ...query, beforeId });
+    // `actor_name` stays what the entry recorded (the username then); people also read today's name.
+    const ids = [
+      ...new Set(entries.filter((e) => e.actor_kind === 'user' && e.actor_id).map((e) => e.actor_id!)),
+    ];
+    const names = new Map(
+      (ids.length > 0 ? await displayNames(trx, actor.tenantId, ids) : []).map((u) => [u.id, u.display_name]),
+    );
+    return entries.map((e) => ({
+      ...e,
+      actor_display_name: (e.actor_kind === 'user' && e.actor_id && names.get(e.actor_id)) || null,
+    }));
+  });
   return toPage(rows, query.limit, (row) => [row.id]);
 }

@@ -237,6 +237,22 @@ export async function setPasswordByUsername(deps: Deps, actor: Actor, username: 
 }
 
 /** The display names of the given users by id (unknown ids are left out). */
+/**
+ * History entries keep the username the actor signed in with (audit-faithful); people read them
+ * with the current display name, even of colleagues they may not list.
+ */
+export async function withDisplayNames<
+  T extends { actor_kind: string; actor_id: string | null; actor_name: string },
+>(trx: Tx, tenantId: string, entries: T[]): Promise<T[]> {
+  const ids = entries.filter((e) => e.actor_kind === 'user' && e.actor_id !== null).map((e) => e.actor_id!);
+  if (ids.length === 0) return entries;
+  const names = await displayNamesInTx(trx, tenantId, [...new Set(ids)]);
+  return entries.map((e) => ({
+    ...e,
+    actor_name: (e.actor_kind === 'user' && e.actor_id !== null && names.get(e.actor_id)) || e.actor_name,
+  }));
+}
+
 export async function displayNamesInTx(
   trx: Tx,
   tenantId: string,

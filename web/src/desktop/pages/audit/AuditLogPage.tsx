@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
 import { useCursorPages } from '../../../shared/use-cursor-pages.ts';
+import { AUDIT_OBJECTS, auditActionLabel, auditCodeLabel } from './audit-labels.ts';
 
 /** Every write and every reveal of a masked field: who, what, when, from where. */
 export default function AuditLogPage() {
   const { t } = useTranslation();
+  const objectLabel = (code: string) => t(`desktop.audit.objects.${code}` as never);
+  const actionLabel = (action: string) =>
+    auditActionLabel(action, objectLabel, (code) => t(`desktop.audit.verbs.${code}` as never));
   const [action, setAction] = useState<string | undefined>();
   const [object, setObject] = useState<string | undefined>();
   const [actorKind, setActorKind] = useState<'user' | 'api_key' | 'system' | undefined>();
@@ -83,18 +87,34 @@ export default function AuditLogPage() {
           {
             title: t('desktop.audit.actor'),
             key: 'actor',
-            render: (_, row) => <span translate="no">{row.actorName}</span>,
+            // Today's name first; the username the entry recorded stays a hover away.
+            render: (_, row) =>
+              row.actorDisplayName && row.actorDisplayName !== row.actorName ? (
+                <Tooltip title={<span translate="no">{row.actorName}</span>}>
+                  <span translate="no">{row.actorDisplayName}</span>
+                </Tooltip>
+              ) : (
+                <span translate="no">{row.actorName}</span>
+              ),
           },
           {
             title: t('desktop.audit.actionColumn'),
             key: 'action',
-            render: (_, row) => <code translate="no">{row.action}</code>,
+            // The stored code stays at hand (hover) for whoever filters by it.
+            render: (_, row) => (
+              <Tooltip title={<code translate="no">{row.action}</code>}>
+                <span data-testid="audit-action">{actionLabel(row.action)}</span>
+              </Tooltip>
+            ),
           },
           {
             title: t('desktop.audit.objectColumn'),
             key: 'object',
             render: (_, row) => (
-              <span translate="no">{`${row.object}${row.objectId ? ` #${row.objectId}` : ''}`}</span>
+              <span>
+                {auditCodeLabel(row.object, AUDIT_OBJECTS, objectLabel)}
+                {row.objectId ? <span translate="no">{` #${row.objectId}`}</span> : null}
+              </span>
             ),
           },
           { title: 'IP', key: 'ip', render: (_, row) => <span translate="no">{row.ip ?? '—'}</span> },

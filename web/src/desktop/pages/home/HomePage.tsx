@@ -60,7 +60,9 @@ export default function HomePage() {
     <div>
       <div className="page-header">
         <h1>
-          {t('workbench.home.greeting')} <span translate="no">{me?.user?.displayName ?? ''}</span>
+          {/* The message carries its own spacing: none after "你好，", one after "Hello,". */}
+          {t('workbench.home.greeting')}
+          <span translate="no">{me?.user?.displayName ?? ''}</span>
         </h1>
       </div>
       <Row gutter={[16, 16]}>

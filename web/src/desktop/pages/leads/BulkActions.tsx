@@ -7,11 +7,21 @@ import { errorMessage } from '../../../api/errors.ts';
 import { useMe } from '../../../auth/use-me.ts';
 import { useUsers } from '../../lookups.ts';
 import { BulkHandover } from '../ops/Handover.tsx';
+import { handoverFilterOf } from '../ops/handover-filter.ts';
+import type { LeadFilters } from './filters.ts';
 
 type Action = 'assign' | 'release';
 
 /** Managers' bulk assign / take back: one request per lead, then a summary of what failed and why. */
-export function BulkActions({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+export function BulkActions({
+  ids,
+  filters,
+  onDone,
+}: {
+  ids: string[];
+  filters: LeadFilters;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
@@ -86,7 +96,7 @@ export function BulkActions({ ids, onDone }: { ids: string[]; onDone: () => void
           </Button>
         </>
       )}
-      {can('leads.handover') && <BulkHandover ids={ids} onDone={onDone} />}
+      {can('leads.handover') && <BulkHandover ids={ids} filter={handoverFilterOf(filters)} onDone={onDone} />}
       <Modal
         open={action !== null}
         title={action === 'assign' ? t('desktop.leads.bulkAssign') : t('desktop.leads.bulkRelease')}

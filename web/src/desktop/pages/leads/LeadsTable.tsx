@@ -311,7 +311,7 @@ export function LeadsTable({
       </div>
       {canBulk && (
         <div style={{ marginBottom: 8 }}>
-          <BulkActions ids={selected} onDone={() => setSelected([])} />
+          <BulkActions ids={selected} filters={filters} onDone={() => setSelected([])} />
         </div>
       )}
       <Table<Lead>

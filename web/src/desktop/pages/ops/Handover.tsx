@@ -1,17 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Checkbox, Form, Input, Modal, Select, Tooltip, Typography } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, call } from '../../../api/client.ts';
+import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import type { Lead360 } from '../../../api/types.ts';
 import { useMe } from '../../../auth/use-me.ts';
 import { useUsers } from '../../lookups.ts';
 import { roleLabel } from '../../role-label.ts';
+import { type BulkHandoverResult, HandoverResults } from './HandoverResults.tsx';
+import type { HandoverFilter } from './handover-filter.ts';
 
 interface Values {
   opsUserId: string;
   reason?: string;
+  withoutOpsOwner?: boolean;
 }
 
 /**
@@ -53,7 +56,9 @@ function HandoverModal({
   leadId,
   onOk,
   onCancel,
+  extra,
 }: {
+  extra?: ReactNode;
   open: boolean;
   leadId?: string;
   title: string;
@@ -106,6 +111,7 @@ function HandoverModal({
         <Form.Item name="reason" label={t('ops.handover.reason')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
+        {extra}
       </Form>
     </Modal>
   );
@@ -155,62 +161,81 @@ export function HandoverButton({ lead }: { lead: Lead360 }) {
   );
 }
 
-/** Bulk handover of the selected leads: the server hands over the signed ones and says why not the rest. */
-export function BulkHandover({ ids, onDone }: { ids: string[]; onDone: () => void }) {
+/**
+ * Bulk handover: of the selected merchants, or of every signed merchant the table's filters find
+ * (the server looks them up, beyond the page). The answer lists each merchant: handed over, already
+ * with that person, or refused and why.
+ */
+export function BulkHandover({
+  ids,
+  filter,
+  onDone,
+}: {
+  ids: string[];
+  /** The table's filters as the server repeats them; null when it cannot (then only a selection). */
+  filter: HandoverFilter | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
+  const [mode, setMode] = useState<'selection' | 'filter' | null>(null);
+  const [result, setResult] = useState<{ result: BulkHandoverResult; name: string } | null>(null);
   const handover = useMutation({
-    mutationFn: (values: Values) =>
+    mutationFn: ({ values }: { values: Values & { withoutOpsOwner?: boolean }; name: string }) =>
       call(
         api.POST('/api/v1/leads/handover', {
           body: {
             opsUserId: values.opsUserId,
-            leadIds: ids,
+            ...(mode === 'filter'
+              ? { filter: { ...filter, ...(values.withoutOpsOwner ? { withoutOpsOwner: true } : {}) } }
+              : { leadIds: ids }),
             ...(values.reason?.trim() ? { reason: values.reason.trim() } : {}),
           },
         }),
       ),
-    onSuccess: (result) => {
-      setOpen(false);
+    onSuccess: (answer, { name }) => {
+      setMode(null);
       for (const key of ['lead', 'leads', 'portfolio', 'tasks'])
         void queryClient.invalidateQueries({ queryKey: [key] });
-      const summary = t('ops.handover.bulkDone', {
-        ok: result.handedOver,
-        same: result.unchanged,
-        failed: result.refused.length,
-      });
-      if (result.refused.length === 0) void message.success(summary);
-      else
-        modal.warning({
-          title: summary,
-          content: (
-            <div data-testid="bulk-failures">
-              {result.refused.map((refusal) => (
-                <div key={refusal.leadId}>
-                  #{refusal.leadId}: {errorMessage(new ApiError({ status: 409, ...refusal }), t)}
-                </div>
-              ))}
-            </div>
-          ),
-        });
+      setResult({ result: answer, name });
       onDone();
     },
     onError: (error) => void message.error(errorMessage(error, t)),
   });
   return (
     <>
-      <Button onClick={() => setOpen(true)} disabled={ids.length === 0 || ids.length > 500}>
+      <Button onClick={() => setMode('selection')} disabled={ids.length === 0 || ids.length > 500}>
         {t('ops.handover.bulk')}
       </Button>
+      <Tooltip title={filter ? t('ops.handover.byFilterHint') : t('ops.handover.byFilterOnlySigned')}>
+        <Button onClick={() => setMode('filter')} disabled={filter === null} data-testid="handover-by-filter">
+          {t('ops.handover.byFilter')}
+        </Button>
+      </Tooltip>
       <HandoverModal
-        open={open}
-        title={t('ops.handover.bulk')}
-        hint={`${t('desktop.leads.selected', { count: ids.length })} · ${t('ops.handover.bulkHint')}`}
+        open={mode !== null}
+        title={mode === 'filter' ? t('ops.handover.byFilter') : t('ops.handover.bulk')}
+        hint={
+          mode === 'filter'
+            ? t('ops.handover.byFilterHint')
+            : `${t('desktop.leads.selected', { count: ids.length })} · ${t('ops.handover.bulkHint')}`
+        }
         loading={handover.isPending}
-        onOk={(values) => handover.mutate(values)}
-        onCancel={() => setOpen(false)}
+        onOk={(values, name) => handover.mutate({ values, name })}
+        onCancel={() => setMode(null)}
+        extra={
+          mode === 'filter' ? (
+            <Form.Item name="withoutOpsOwner" valuePropName="checked" initialValue>
+              <Checkbox>{t('ops.handover.withoutOpsOwner')}</Checkbox>
+            </Form.Item>
+          ) : null
+        }
+      />
+      <HandoverResults
+        result={result?.result ?? null}
+        opsName={result?.name ?? ''}
+        onClose={() => setResult(null)}
       />
     </>
   );

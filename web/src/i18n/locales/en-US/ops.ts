@@ -59,6 +59,21 @@ export const ops: Messages<typeof zh> = {
     bulk: 'Hand over to ops',
     bulkHint: 'Only signed merchants are handed over; the others are listed with the reason',
     bulkDone: '{{ok}} handed over, {{same}} already with that person, {{failed}} refused',
+    byFilter: 'Hand over every signed merchant of this filter',
+    byFilterHint:
+      'Finds every signed merchant of the current filters (city, BD, tag) on the server and hands them over, not just this page',
+    byFilterOnlySigned: 'Filter the status to Signed first, with no search words or custom-field filters',
+    withoutOpsOwner: 'Only merchants no ops person has yet',
+    resultTitle: 'Handover to {{name}}',
+    outcome: 'Outcome',
+    why: 'Reason',
+    outcomes: { handed_over: 'Handed over', unchanged: 'Already with them', refused: 'Not handed over' },
+    refusals: {
+      not_found: 'No such merchant',
+      not_signed: 'The merchant is not signed yet',
+      outside_team: 'Another team signed this merchant',
+      outside_territory: 'The merchant’s city is outside the ops person’s territory',
+    },
   },
   tasks: {
     title: 'My to-dos',

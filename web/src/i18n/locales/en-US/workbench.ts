@@ -35,7 +35,7 @@ export const workbench: Messages<typeof zh> = {
     capped: 'The map shows the latest {{count}} visits; narrow the person or the dates to see the rest',
   },
   home: {
-    greeting: 'Hello,',
+    greeting: 'Hello, ',
     private: 'My private stores',
     expiring: 'Falling back within 3 days',
     todos: 'Open to-dos',
