@@ -138,7 +138,20 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   return reply.status(body.status).type('application/problem+json').send(body);
 }
 
+/** The router's longest path parameter (Fastify's default maxParamLength). */
+const MAX_PATH_SEGMENT = 100;
+
 export function handleNotFound(request: FastifyRequest, reply: FastifyReply) {
-  const body = problem(request, 'not_found', `No route ${request.method} ${request.url.split('?')[0]}`);
+  const path = request.url.split('?')[0] ?? '';
+  // The router gives up on a longer parameter without saying why, and whether it then reports it
+  // or falls through to "no route" depends on the other routes beside it: refuse it here, always.
+  if (path.split('/').some((segment) => segment.length > MAX_PATH_SEGMENT)) {
+    const message = `must be at most ${MAX_PATH_SEGMENT} characters`;
+    const body = problem(request, 'validation_failed', `A path segment ${message}`, {
+      errors: [{ path: '/params', message }],
+    });
+    return reply.status(400).type('application/problem+json').send(body);
+  }
+  const body = problem(request, 'not_found', `No route ${request.method} ${path}`);
   return reply.status(404).type('application/problem+json').send(body);
 }
