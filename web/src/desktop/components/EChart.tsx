@@ -2,7 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import { BarChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { type ComposeOption, init, use } from 'echarts/core';
+import { type ComposeOption, type EChartsCoreOption, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
@@ -13,13 +13,16 @@ export type ChartOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
-/** An ECharts chart that follows its option and the size of its box. */
+/**
+ * An ECharts chart that follows its option and the size of its box. A screen that draws other
+ * kinds registers them itself (see AnalyticsChart) and passes its own option type.
+ */
 export default function EChart({
   option,
   height = 260,
   testId,
 }: {
-  option: ChartOption;
+  option: EChartsCoreOption;
   height?: number;
   testId?: string;
 }) {

@@ -1,19 +1,17 @@
 import type { FunnelSeriesOption, LineSeriesOption } from 'echarts/charts';
 import { FunnelChart, LineChart } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
-import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { type ComposeOption, init, use } from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
+import { type ComposeOption, use } from 'echarts/core';
+import EChart from '../../components/EChart.tsx';
 
 // The dashboard's own chart kinds, registered only in its lazily loaded chunk.
-use([FunnelChart, LineChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
+use([FunnelChart, LineChart]);
 
 export type AnalyticsChartOption = ComposeOption<
   FunnelSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
-/** An ECharts funnel or line chart that follows its option and the size of its box. */
+/** A funnel or line chart of the dashboard: the workbench's chart with the dashboard's kinds. */
 export function AnalyticsChart({
   option,
   height = 280,
@@ -23,22 +21,5 @@ export function AnalyticsChart({
   height?: number;
   testId?: string;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof init> | null>(null);
-  useEffect(() => {
-    if (!box.current) return;
-    const instance = init(box.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const resize = new ResizeObserver(() => instance.resize());
-    resize.observe(box.current);
-    return () => {
-      resize.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-  return <div ref={box} style={{ height, width: '100%' }} data-testid={testId} />;
+  return <EChart option={option} height={height} testId={testId} />;
 }
