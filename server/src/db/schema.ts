@@ -524,6 +524,24 @@ export interface AnalyticsStateTable {
   refreshed_at: Timestamp;
   refreshed_from: Day;
   refreshed_to: Day;
+  snapshot_at: NullableTimestamp;
+}
+
+export interface AnalyticsHoldingTable {
+  tenant_id: Id;
+  user_id: Id;
+  private_leads: number;
+  expiring_soon: number;
+  claimed_leads: number;
+  claimed_epoch_sum: number;
+  signed_merchants: number;
+  ops_covered: number;
+}
+
+export interface AnalyticsPoolTable {
+  tenant_id: Id;
+  city_id: Id;
+  public_leads: number;
 }
 
 export interface KpiDefinitionTable {
@@ -737,6 +755,8 @@ export interface Database {
   campaign: CampaignTable;
   analytics_daily: AnalyticsDailyTable;
   analytics_state: AnalyticsStateTable;
+  analytics_holding: AnalyticsHoldingTable;
+  analytics_pool: AnalyticsPoolTable;
   kpi_definition: KpiDefinitionTable;
   saved_view: SavedViewTable;
   system_secret: SystemSecretTable;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { bindTenant } from '../db/tenant-tx.ts';
 import type { Deps } from '../deps.ts';
+import { refreshRecent } from '../modules/analytics/service.ts';
 import * as org from '../platform/org/service.ts';
 import { type Actor, PLATFORM_TENANT_SLUG, systemActor, type TenantRole } from '../platform/roles.ts';
 import * as tenants from '../platform/tenants/service.ts';
@@ -80,6 +81,9 @@ export async function seedDemo(
   });
   const { leads, worked, fresh } = await seedDemoLeads(deps, tenant.id);
   await seedDemoPipeline(deps, tenant.id, { worked, fresh });
+  // The dashboards read the analytics job's rollup: count the demo's history now rather than at
+  // the job's first run, up to five minutes after start.
+  await refreshRecent(deps, tenant.id);
   return {
     tenant: DEMO_TENANT,
     password,

@@ -19,6 +19,7 @@ import * as competitors from './20261126T130000_competitors.ts';
 import * as analytics from './20261126T140000_analytics.ts';
 import * as savedViews from './20261126T150000_saved_views.ts';
 import * as taskContext from './20261126T190000_task_context.ts';
+import * as analyticsSnapshot from './20261127T090000_analytics_snapshot.ts';
 
 /**
  * Every migration, by name, in the order it runs. Listed rather than discovered so that the same
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '20261126T140000_analytics': analytics,
   '20261126T150000_saved_views': savedViews,
   '20261126T190000_task_context': taskContext,
+  '20261127T090000_analytics_snapshot': analyticsSnapshot,
 };

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorld, type World } from '../../../test/analytics-fixtures.ts';
 import { createTestContext, type TestContext, type TestTenant } from '../../../test/harness.ts';
-import { refreshRange } from './service.ts';
+import { publicLead } from '../../../test/leads-fixtures.ts';
+import { refreshRange, refreshRecent } from './service.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
@@ -291,5 +292,24 @@ describe('dashboard figures', () => {
     expect(
       (await get('/api/v1/analytics/summary?from=2026-11-01&to=2026-11-30', 'bd')).body.figures.visits,
     ).toBe(5);
+  });
+
+  it('counts holdings and the public pool as of the analytics job: a claim shows at its next run', async () => {
+    const period = 'from=2026-11-01&to=2026-11-30';
+    const before = (await get(`/api/v1/analytics/summary?${period}`, 'bd')).body;
+    const lead = await publicLead(t, tenant);
+    const token = await t.login(tenant.slug, 'bd');
+    expect((await t.request('POST', `/api/v1/leads/${lead.id}/claim`, { token })).status).toBeLessThan(300);
+    t.clock.advance(60_000);
+    await refreshRecent(t.app.deps, tenant.id);
+    const after = (await get(`/api/v1/analytics/summary?${period}`, 'bd')).body;
+    expect(after.figures.privateLeads).toBe(before.figures.privateLeads + 1);
+    // The lead came into the public pool and left it again between the two counts.
+    expect(after.figures.publicPool).toBe(before.figures.publicPool);
+    expect(Date.parse(after.refreshedAt)).toBeGreaterThan(Date.parse(before.refreshedAt));
+    await publicLead(t, tenant);
+    await refreshRecent(t.app.deps, tenant.id);
+    const withOther = (await get(`/api/v1/analytics/summary?${period}`, 'bd')).body;
+    expect(withOther.figures.publicPool).toBe(before.figures.publicPool + 1);
   });
 });

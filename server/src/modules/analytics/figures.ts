@@ -12,13 +12,10 @@ export function addInto(total: Counts, row: Partial<Counts>): Counts {
   return total;
 }
 
-/** Per person: the rollup sums and the live counts merged. */
-export function countsByUser(
-  rollup: Array<RollupCounts & { user_id: string }>,
-  live: Array<LiveCounts & { user_id: string }>,
-): Map<string, Counts> {
+/** Per person: the rollup sums, the snapshot's holdings and the live counts merged. */
+export function countsByUser(rows: Array<Partial<Counts> & { user_id: string }>): Map<string, Counts> {
   const byUser = new Map<string, Counts>();
-  for (const row of [...rollup, ...live]) {
+  for (const row of rows) {
     const counts = byUser.get(row.user_id) ?? zeroCounts();
     addInto(counts, row);
     byUser.set(row.user_id, counts);

@@ -14,6 +14,7 @@ import { daysOf, type Period, periodOf } from './period.ts';
 import { canManageKpis } from './policy.ts';
 import * as rollup from './rollup-repo.ts';
 import { resolveScope, type Scope, type ScopeQuery } from './scope.ts';
+import * as snapshot from './snapshot-repo.ts';
 
 /** A private lead whose deadline falls within this is "expiring soon" on the dashboard. */
 export const EXPIRING_SOON_MS = 3 * DAY;
@@ -29,17 +30,12 @@ export type PeriodQuery = ScopeQuery & { from?: string; to?: string };
 async function countsFor(trx: Tx, deps: Deps, tenantId: string, scope: Scope, period: Period) {
   const now = deps.clock.now();
   const filter = { fromDay: period.fromDay, toDay: period.toDay, userIds: scope.userIds };
-  const [sums, liveRows] = await Promise.all([
+  const [sums, holdings, activity] = await Promise.all([
     rollup.sumsByUser(trx, tenantId, filter),
-    live.liveByUser(trx, tenantId, {
-      userIds: scope.userIds,
-      start: period.start,
-      end: period.end,
-      now,
-      expiringBefore: new Date(now.getTime() + EXPIRING_SOON_MS),
-    }),
+    snapshot.holdingsByUser(trx, tenantId, { userIds: scope.userIds, now }),
+    live.activityByUser(trx, tenantId, { userIds: scope.userIds, start: period.start, end: period.end, now }),
   ]);
-  return countsByUser(sums, liveRows);
+  return countsByUser([...sums, ...holdings, ...activity]);
 }
 
 function periodOut(period: Period) {
@@ -65,7 +61,7 @@ export async function summary(deps: Deps, actor: Actor, query: PeriodQuery) {
     const total = zeroCounts();
     for (const counts of byUser.values()) addInto(total, counts);
     const [publicPool, trend, refreshedAt] = await Promise.all([
-      live.publicPoolSize(trx, actor.tenantId, scope.cityIds),
+      snapshot.publicPoolSize(trx, actor.tenantId, scope.cityIds),
       rollup.sumsByDay(trx, actor.tenantId, {
         fromDay: period.fromDay,
         toDay: period.toDay,
@@ -177,7 +173,8 @@ export async function merchants(deps: Deps, actor: Actor, query: PeriodQuery & {
 }
 
 /**
- * Recomputes the rollup of [fromDay, toDay], a few days per transaction, and records when. Safe
+ * Recomputes the rollup of [fromDay, toDay], a few days per transaction, then the snapshot of
+ * holdings and pool, and records when. Safe
  * to run twice at once (each chunk replaces its days whole), but the cron queue runs one at a time.
  */
 export async function refreshRange(
@@ -200,7 +197,19 @@ export async function refreshRange(
       return written;
     });
   }
+  rows += await refreshSnapshot(deps, tenantId);
   return { days: daysBetween(range.fromDay, range.toDay) + 1, rows };
+}
+
+/** Recounts what people hold and the public pool now (after the days: state has a row then). */
+async function refreshSnapshot(deps: Deps, tenantId: string): Promise<number> {
+  const now = deps.clock.now();
+  return inTenant(deps.db, tenantId, (trx) =>
+    snapshot.refreshSnapshot(trx, tenantId, {
+      now,
+      expiringBefore: new Date(now.getTime() + EXPIRING_SOON_MS),
+    }),
+  );
 }
 
 /**
