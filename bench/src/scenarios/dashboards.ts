@@ -2,9 +2,11 @@ import { refreshRange, refreshRecent } from '../../../server/src/modules/analyti
 import { addDays } from '../../../server/src/modules/ops/dates.ts';
 import { localDay } from '../../../server/src/modules/pool/service.ts';
 import { call } from '../http.ts';
+import { loadPipeline } from '../load/pipeline.ts';
 import { loadVisits } from '../load/visits.ts';
 import { median, percentile } from '../stats.ts';
 import { type Context, check, fmt, type Outcome, type Row } from './context.ts';
+import { loadDeals } from './deals.ts';
 
 const TZ = 'Asia/Shanghai';
 const TARGET_MS = 500;
@@ -19,6 +21,15 @@ export async function dashboardsScenario(ctx: Context): Promise<Outcome> {
   const total = options.quick ? 200_000 : 10_000_000;
   const loaded = await loadVisits(ctx.owner, world, plan, total);
   ctx.log(`visits: ${fmt(loaded.added)} added in ${loaded.seconds.toFixed(0)} s`);
+  const existing = await ctx.owner.query('select 1 from deal where tenant_id = $1 limit 1', [world.tenantId]);
+  if (existing.rowCount === 0) {
+    const deals = await loadDeals(ctx);
+    ctx.log(`${fmt(deals.count)} deals loaded in ${deals.seconds.toFixed(0)} s`);
+  }
+  const pipeline = await loadPipeline(ctx.owner, world, plan, options.quick ? 20_000 : 1_000_000);
+  ctx.log(
+    `pipeline: ${fmt(pipeline.signed)} leads signed, ${fmt(pipeline.deals)} deals spread over the year, ${fmt(pipeline.tasks)} to-dos added in ${pipeline.seconds.toFixed(0)} s`,
+  );
 
   const today = localDay(new Date(), TZ);
   let t = performance.now();
@@ -98,6 +109,7 @@ export async function dashboardsScenario(ctx: Context): Promise<Outcome> {
       ),
     ],
     notes: [
+      `dashboards: ${fmt(pipeline.signed)} signed leads, ${fmt(pipeline.deals)} deals online over the year, ${fmt(pipeline.tasks)} to-dos.`,
       `dashboards: ${fmt(total)} visits (${fmt(loaded.added)} added in ${loaded.seconds.toFixed(0)} s, set-based); rollup backfill of 366 days ${backfillSeconds.toFixed(0)} s (${fmt(backfill.rows)} rows); the cron's refresh of the last 3 days ${recentMs.toFixed(0)} ms; slowest p99 ${worst.toFixed(0)} ms.`,
     ],
   };

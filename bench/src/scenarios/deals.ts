@@ -1,6 +1,7 @@
 import { listDeals } from '../../../server/src/modules/deals/center.ts';
 import { script } from '../capture.ts';
 import { call } from '../http.ts';
+import { withoutIndexes } from '../load/indexes.ts';
 import { type Context, check, fmt, type Outcome, tokensFor } from './context.ts';
 import { measureHttp, measurePgbench } from './measure.ts';
 
@@ -31,37 +32,26 @@ const WORDS = ['套餐', '代金', '双人', '亲子', '午市', '咖啡', '火�
 export async function loadDeals(ctx: Context): Promise<{ count: number; seconds: number }> {
   const { owner, world } = ctx;
   const started = performance.now();
-  const indexes = await owner.query<{ name: string; def: string }>(
-    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as def
-       from pg_index i
-      where i.indrelid = 'deal'::regclass
-        and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
-      order by 1`,
+  const inserted = await withoutIndexes(owner, 'deal', () =>
+    owner.query(
+      `insert into deal (tenant_id, lead_id, owner_id, title, lead_name, search_text, city_id, category, items,
+                         list_price, deal_price, min_group_size, valid_from, valid_to, status, sales_count,
+                         submitted_at, online_at, created_by, created_at, updated_at)
+       select l.tenant_id, l.id, ($2::bigint[])[1 + l.id % cardinality($2::bigint[])],
+              t.title, l.name, t.title || E'\\n' || l.normalized_name, l.city_id, l.category,
+              '[{"name":"套餐","quantity":1}]', p.list, round(p.list * (0.5 + (l.id % 40) / 100.0), 2),
+              1 + l.id % 4, date '2026-11-01', date '2027-06-30',
+              case when s.k < 60 then 'online' when s.k < 75 then 'offline' when s.k < 85 then 'expired'
+                   when s.k < 90 then 'pending_audit' when s.k < 95 then 'rejected' else 'draft' end,
+              (l.id * 7) % 5000, now(), now(), 'bench', now(), now()
+         from lead l
+         cross join lateral (select ($3::text[])[1 + (l.id * 31) % cardinality($3::text[])] as title) t
+         cross join lateral (select (50 + (l.id * 13) % 950)::numeric as list) p
+         cross join lateral (select (l.id * 37) % 100 as k) s
+        where l.tenant_id = $1`,
+      [world.tenantId, world.bds.map((b) => b.id), TITLES],
+    ),
   );
-  for (const index of indexes.rows) await owner.query(`drop index ${index.name}`);
-  await owner.query('set session_replication_role = replica');
-  const inserted = await owner.query(
-    `insert into deal (tenant_id, lead_id, owner_id, title, lead_name, search_text, city_id, category, items,
-                       list_price, deal_price, min_group_size, valid_from, valid_to, status, sales_count,
-                       submitted_at, online_at, created_by, created_at, updated_at)
-     select l.tenant_id, l.id, ($2::bigint[])[1 + l.id % cardinality($2::bigint[])],
-            t.title, l.name, t.title || E'\\n' || l.normalized_name, l.city_id, l.category,
-            '[{"name":"套餐","quantity":1}]', p.list, round(p.list * (0.5 + (l.id % 40) / 100.0), 2),
-            1 + l.id % 4, date '2026-11-01', date '2027-06-30',
-            case when s.k < 60 then 'online' when s.k < 75 then 'offline' when s.k < 85 then 'expired'
-                 when s.k < 90 then 'pending_audit' when s.k < 95 then 'rejected' else 'draft' end,
-            (l.id * 7) % 5000, now(), now(), 'bench', now(), now()
-       from lead l
-       cross join lateral (select ($3::text[])[1 + (l.id * 31) % cardinality($3::text[])] as title) t
-       cross join lateral (select (50 + (l.id * 13) % 950)::numeric as list) p
-       cross join lateral (select (l.id * 37) % 100 as k) s
-      where l.tenant_id = $1`,
-    [world.tenantId, world.bds.map((b) => b.id), TITLES],
-  );
-  await owner.query('set session_replication_role = origin');
-  await owner.query(`set maintenance_work_mem = '512MB'`);
-  for (const index of indexes.rows) await owner.query(index.def);
-  await owner.query('vacuum (analyze) deal');
   return { count: inserted.rowCount ?? 0, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../db/tenant-tx.ts';
 
-// The daily rollup. Analytics is a read model: this file and live-repo.ts are the only places
-// that read other modules' tables (lead_event, visit, opportunity, contract, deal, lead_state,
-// lead, task), read-only, by the columns listed in docs/analytics.md (decision 0011).
+// The daily rollup. Analytics is a read model: this file, snapshot-repo.ts and live-repo.ts are
+// the only places that read other modules' tables (lead_event, visit, opportunity, contract, deal,
+// lead_state, lead, task), read-only, by the columns listed in docs/analytics.md (decision 0011).
 
 /** The counted columns of analytics_daily, in the order the refresh writes them. */
 export const ROLLUP_COLUMNS = [
