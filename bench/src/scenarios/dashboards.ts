@@ -26,7 +26,7 @@ export async function dashboardsScenario(ctx: Context): Promise<Outcome> {
     const deals = await loadDeals(ctx);
     ctx.log(`${fmt(deals.count)} deals loaded in ${deals.seconds.toFixed(0)} s`);
   }
-  const pipeline = await loadPipeline(ctx.owner, world, plan, options.quick ? 20_000 : 1_000_000);
+  const pipeline = await loadPipeline(ctx.owner, world, plan, options.quick ? 20_000 : 500_000);
   ctx.log(
     `pipeline: ${fmt(pipeline.signed)} leads signed, ${fmt(pipeline.deals)} deals spread over the year, ${fmt(pipeline.tasks)} to-dos added in ${pipeline.seconds.toFixed(0)} s`,
   );
