@@ -27,15 +27,20 @@ export const MAX_REBUILD_DAYS = 92;
 
 export type PeriodQuery = ScopeQuery & { from?: string; to?: string };
 
-async function countsFor(trx: Tx, deps: Deps, tenantId: string, scope: Scope, period: Period) {
+/** Per person of the scope: what they hold (snapshot) and their period's sales and to-dos (live). */
+async function presentAndLive(trx: Tx, deps: Deps, tenantId: string, scope: Scope, period: Period) {
   const now = deps.clock.now();
-  const filter = { fromDay: period.fromDay, toDay: period.toDay, userIds: scope.userIds };
-  const [sums, holdings, activity] = await Promise.all([
-    rollup.sumsByUser(trx, tenantId, filter),
+  const [holdings, activity] = await Promise.all([
     snapshot.holdingsByUser(trx, tenantId, { userIds: scope.userIds, now }),
     live.activityByUser(trx, tenantId, { userIds: scope.userIds, start: period.start, end: period.end, now }),
   ]);
-  return countsByUser([...sums, ...holdings, ...activity]);
+  return [...holdings, ...activity];
+}
+
+async function countsFor(trx: Tx, deps: Deps, tenantId: string, scope: Scope, period: Period) {
+  const filter = { fromDay: period.fromDay, toDay: period.toDay, userIds: scope.userIds };
+  const sums = await rollup.sumsByUser(trx, tenantId, filter);
+  return countsByUser([...sums, ...(await presentAndLive(trx, deps, tenantId, scope, period))]);
 }
 
 function periodOut(period: Period) {
@@ -57,18 +62,19 @@ export async function summary(deps: Deps, actor: Actor, query: PeriodQuery) {
   const period = periodOf(deps.clock, settings.timezone, query);
   return inTenant(deps.db, actor.tenantId, async (trx) => {
     const scope = await resolveScope(trx, actor, query);
-    const byUser = await countsFor(trx, deps, actor.tenantId, scope, period);
-    const total = zeroCounts();
-    for (const counts of byUser.values()) addInto(total, counts);
-    const [publicPool, trend, refreshedAt] = await Promise.all([
-      snapshot.publicPoolSize(trx, actor.tenantId, scope.cityIds),
+    // The trend's days add up to the period's rollup figures: one pass over the rollup rows.
+    const [trend, people, publicPool, refreshedAt] = await Promise.all([
       rollup.sumsByDay(trx, actor.tenantId, {
         fromDay: period.fromDay,
         toDay: period.toDay,
         userIds: scope.userIds,
       }),
+      presentAndLive(trx, deps, actor.tenantId, scope, period),
+      snapshot.publicPoolSize(trx, actor.tenantId, scope.cityIds),
       freshness(trx, actor.tenantId),
     ]);
+    const total = zeroCounts();
+    for (const row of [...trend, ...people]) addInto(total, row);
     const byDay = new Map(trend.map((d) => [d.day, d]));
     return {
       scope: scopeOut(scope),
