@@ -98,6 +98,23 @@ export async function dashboardsScenario(ctx: Context): Promise<Outcome> {
     token: tokens.tenant,
   });
   const shown = summary.body?.figures?.visits;
+  // The snapshot and the live figures at this volume, against the tables themselves.
+  const present = await ctx.owner.query<{ public: number; private: number; signed: number; due: number }>(
+    `select (select count(*)::int from lead_state where tenant_id = $1 and status = 'public') as public,
+            (select count(*)::int from lead_state where tenant_id = $1 and status = 'private') as private,
+            (select count(*)::int from lead_state where tenant_id = $1 and status = 'signed') as signed,
+            (select count(*)::int from task where tenant_id = $1
+               and due_at >= ($2::date::timestamp at time zone '${TZ}')
+               and due_at < (($3::date + 1)::timestamp at time zone '${TZ}')) as due`,
+    [world.tenantId, from, today],
+  );
+  const expected = present.rows[0]!;
+  const f = summary.body?.figures ?? {};
+  const figuresMatch =
+    f.publicPool === expected.public &&
+    f.privateLeads === expected.private &&
+    f.signedMerchants === expected.signed &&
+    f.tasksDue === expected.due;
   return {
     rows,
     checks: [
@@ -106,6 +123,11 @@ export async function dashboardsScenario(ctx: Context): Promise<Outcome> {
         'dashboards: the tenant’s 30-day visits equal a direct count',
         shown === direct.rows[0]!.n,
         `${shown} shown, ${direct.rows[0]!.n} counted`,
+      ),
+      check(
+        'dashboards: the tenant’s public pool, private and signed leads and 30-day to-dos equal direct counts',
+        figuresMatch,
+        `shown ${f.publicPool}/${f.privateLeads}/${f.signedMerchants}/${f.tasksDue}, counted ${expected.public}/${expected.private}/${expected.signed}/${expected.due}`,
       ),
     ],
     notes: [
