@@ -17111,7 +17111,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: string[];
+                            items: ("lead.created" | "lead.updated" | "lead.claimed" | "lead.released" | "lead.assigned" | "lead.recycled" | "visit.created" | "contract.signed" | "deal.online" | "deal.offline" | "task.done")[];
                         };
                     };
                 };

@@ -56,4 +56,4 @@ export const FeedQuery = Obj({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });
 
-export const EventTypes = Obj({ items: Type.Array(Type.String()) });
+export const EventTypes = Obj({ items: Type.Array(EventTypeName) });

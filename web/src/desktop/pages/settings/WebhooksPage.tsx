@@ -18,37 +18,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
+import type { BodyOf, ResponseOf } from '../../../api/types.ts';
 import { QueryState } from '../../components/QueryState.tsx';
 import { WebhookDeliveries } from './WebhookDeliveries.tsx';
 
-interface Endpoint {
-  id: string;
-  url: string;
-  description: string | null;
-  eventTypes: string[];
-  active: boolean;
-}
-type EventType = (typeof EVENT_TYPES)[number];
+type Endpoint = ResponseOf<'/api/v1/webhooks', 'get'>['items'][number];
+type EventType = BodyOf<'/api/v1/webhooks', 'post'>['eventTypes'][number];
 interface EndpointForm {
   url: string;
   description?: string;
   eventTypes: EventType[];
   active: boolean;
 }
-
-const EVENT_TYPES = [
-  'lead.created',
-  'lead.updated',
-  'lead.claimed',
-  'lead.released',
-  'lead.assigned',
-  'lead.recycled',
-  'visit.created',
-  'contract.signed',
-  'deal.online',
-  'deal.offline',
-  'task.done',
-] as const;
 
 /** Webhook endpoints: where events are pushed, which ones, their secrets and delivery logs. */
 export default function WebhooksPage() {
@@ -60,6 +41,12 @@ export default function WebhooksPage() {
   const [logOf, setLogOf] = useState<Endpoint | null>(null);
   const [form] = Form.useForm<EndpointForm>();
   const endpoints = useQuery({ queryKey: ['webhooks'], queryFn: () => call(api.GET('/api/v1/webhooks')) });
+  // The server's list, so that a new event type is offered without a change here.
+  const eventTypes = useQuery({
+    queryKey: ['events', 'types'],
+    queryFn: () => call(api.GET('/api/v1/events/types')),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['webhooks'] });
   const onError = (error: unknown) => void message.error(errorMessage(error, t));
   const save = useMutation({
@@ -248,7 +235,10 @@ export default function WebhooksPage() {
           >
             <Checkbox.Group
               style={{ display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', rowGap: 8 }}
-              options={EVENT_TYPES.map((type) => ({ value: type, label: typeLabel(type) }))}
+              options={(eventTypes.data?.items ?? []).map((type) => ({
+                value: type,
+                label: typeLabel(type),
+              }))}
             />
           </Form.Item>
           <Form.Item name="active" label={t('integrations.webhooks.active')} valuePropName="checked">
