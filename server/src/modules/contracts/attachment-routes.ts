@@ -3,7 +3,7 @@ import { Type } from '@sinclair/typebox';
 import { DateTime, FileDownload, IdString, Nullable, Obj, responses } from '../../http/schemas.ts';
 import { type App, actorOf } from '../../http/types.ts';
 import { validatorCompiler } from '../../http/validation.ts';
-import { ALLOWED_EXTENSIONS, ATTACHMENT_TYPES } from './attachment-type.ts';
+import { ALLOWED_EXTENSIONS, ATTACHMENT_TYPES } from '../../platform/files/attachment-type.ts';
 import * as service from './attachments.ts';
 
 export const Attachment = Obj({

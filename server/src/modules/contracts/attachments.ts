@@ -1,17 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { Multipart, MultipartFile } from '@fastify/multipart';
+import type { Multipart } from '@fastify/multipart';
 import type { ContractStatus } from '../../db/schema.ts';
 import { inTenant, type Tx } from '../../db/tenant-tx.ts';
 import type { Deps } from '../../deps.ts';
 import { DomainError, forbidden, notFound } from '../../errors.ts';
 import { audit } from '../../platform/audit/service.ts';
+import { acceptUpload, openStored, removeStored } from '../../platform/files/upload.ts';
 import type { Actor } from '../../platform/roles.ts';
-import { detectAttachment } from './attachment-type.ts';
 import * as repo from './attachments-repo.ts';
 import type { ContractRow } from './repo.ts';
 import { getInTx, mayWork } from './service.ts';
@@ -27,22 +22,6 @@ export const MAX_ATTACHMENTS = 30;
 const ATTACH_WHILE: ContractStatus[] = ['draft', 'rejected', 'approved', 'signed', 'active'];
 /** Removing one rewrites what was agreed: only while the contract is still being drafted. */
 const DETACH_WHILE: ContractStatus[] = ['draft', 'rejected'];
-
-const STORAGE_KEY = /^[0-9a-f]{32}$/;
-
-function badFile(
-  message: string,
-  code: 'validation_failed' | 'unsupported_media_type' = 'validation_failed',
-) {
-  return new DomainError(code, message, { errors: [{ path: '/body/file', message }] });
-}
-
-/** `<GROUNDWORK_DATA>/attachments/<tenant>/`: files are named by random keys, never by the user. */
-export async function attachmentDir(dataDir: string, tenantId: string): Promise<string> {
-  const dir = path.join(dataDir, 'attachments', tenantId);
-  await mkdir(dir, { recursive: true });
-  return dir;
-}
 
 /** The name shown and offered on download: the uploaded name without folders or control characters. */
 export function displayName(uploaded: string): string {
@@ -62,43 +41,6 @@ async function checkMayAttach(trx: Tx, actor: Actor, contract: ContractRow, allo
   }
 }
 
-export interface Received {
-  tempPath: string;
-  name: string;
-  size: number;
-  sha256: string;
-}
-
-/** Streams one uploaded file to a temporary name, hashing it; refuses it past the size limit. */
-export async function receive(file: MultipartFile, dir: string, maxBytes: number): Promise<Received> {
-  const tempPath = path.join(dir, `${randomBytes(16).toString('hex')}.part`);
-  const hash = createHash('sha256');
-  let size = 0;
-  const tap = new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      hash.update(chunk);
-      size += chunk.length;
-      done(null, chunk);
-    },
-  });
-  const tooLarge = () =>
-    new DomainError('payload_too_large', `The file is larger than ${maxBytes / 1024 / 1024} MB`, {
-      errors: [{ path: '/body/file', message: 'is too large' }],
-    });
-  try {
-    await pipeline(file.file, tap, createWriteStream(tempPath));
-  } catch (error) {
-    await rm(tempPath, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
-    throw error;
-  }
-  if (file.file.truncated) {
-    await rm(tempPath, { force: true });
-    throw tooLarge();
-  }
-  return { tempPath, name: file.filename, size, sha256: hash.digest('hex') };
-}
-
 /**
  * Takes one file (multipart field "file"). Who may and whether the contract takes files now is
  * checked before the upload is read; the type is checked by content once it is on disk. A refusal
@@ -113,50 +55,21 @@ export async function addAttachment(
   await inTenant(deps.db, actor.tenantId, async (trx) =>
     checkMayAttach(trx, actor, await getInTx(trx, deps, actor, contractId), ATTACH_WHILE),
   );
-  if (!parts) {
-    throw new DomainError(
-      'unsupported_media_type',
-      'Send the file as multipart/form-data in the field "file"',
-    );
-  }
-  const dir = await attachmentDir(deps.config.dataDir, actor.tenantId);
-  let received: Received | undefined;
-  let stored: string | undefined;
-  try {
-    for await (const part of parts()) {
-      if (part.type !== 'file' || part.fieldname !== 'file' || received) {
-        if (part.type === 'file') part.file.resume();
-        throw new DomainError(
-          'validation_failed',
-          `${part.fieldname} is not expected: send one file in "file"`,
-          {
-            errors: [{ path: `/body/${part.fieldname}`, message: 'is not a field of this form' }],
-          },
-        );
-      }
-      received = await receive(part as MultipartFile, dir, deps.config.attachmentMaxBytes);
-    }
-    if (!received) throw badFile('is missing: send the document in the field "file"');
-    if (received.size === 0) throw badFile('The file is empty');
-    const file = received;
-    const detected = await detectAttachment(file.tempPath, file.name, file.size);
-    if (!detected.ok) throw badFile(detected.reason, 'unsupported_media_type');
-    const storageKey = randomBytes(16).toString('hex');
-    return await inTenant(deps.db, actor.tenantId, async (trx) => {
+  return acceptUpload(deps, actor.tenantId, parts, { noun: 'file' }, (file) =>
+    inTenant(deps.db, actor.tenantId, async (trx) => {
       const contract = await getInTx(trx, deps, actor, contractId);
       await checkMayAttach(trx, actor, contract, ATTACH_WHILE);
       if ((await repo.countAttachments(trx, actor.tenantId, contractId)) >= MAX_ATTACHMENTS) {
         throw new DomainError('conflict', `A contract holds at most ${MAX_ATTACHMENTS} attachments`);
       }
-      stored = path.join(dir, storageKey);
-      await rename(file.tempPath, stored);
+      await file.keep();
       const row = await repo.insertAttachment(trx, actor.tenantId, {
         contractId,
         fileName: displayName(file.name),
-        contentType: detected.contentType,
+        contentType: file.contentType,
         sizeBytes: file.size,
         sha256: file.sha256,
-        storageKey,
+        storageKey: file.storageKey,
         uploadedBy: actor.kind === 'user' ? actor.id : null,
         at: deps.clock.now(),
       });
@@ -173,12 +86,8 @@ export async function addAttachment(
         },
       });
       return row;
-    });
-  } catch (error) {
-    if (received) await rm(received.tempPath, { force: true });
-    if (stored) await rm(stored, { force: true });
-    throw error;
-  }
+    }),
+  );
 }
 
 export async function listAttachments(deps: Deps, actor: Actor, contractId: string) {
@@ -194,14 +103,8 @@ export async function openAttachment(deps: Deps, actor: Actor, contractId: strin
     await getInTx(trx, deps, actor, contractId);
     return repo.findAttachment(trx, actor.tenantId, contractId, id);
   });
-  if (!row || !STORAGE_KEY.test(row.storage_key)) throw notFound('Attachment');
-  const filePath = path.join(deps.config.dataDir, 'attachments', actor.tenantId, row.storage_key);
-  const stream = createReadStream(filePath);
-  // A missing file (a restore without the data folder) is a 404, not a broken 200.
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', () => reject(notFound('Attachment file')));
-  });
+  if (!row) throw notFound('Attachment');
+  const stream = await openStored(deps.config.dataDir, actor.tenantId, row.storage_key, 'Attachment file');
   return { row, stream };
 }
 
@@ -219,13 +122,7 @@ export async function removeAttachment(deps: Deps, actor: Actor, contractId: str
       note: { attachmentId: id, fileName: row.file_name, sha256: row.sha256 },
     });
     // The file goes only once the row is gone for good: a rollback keeps both.
-    after(async () => {
-      if (STORAGE_KEY.test(row.storage_key)) {
-        await rm(path.join(deps.config.dataDir, 'attachments', actor.tenantId, row.storage_key), {
-          force: true,
-        });
-      }
-    });
+    after(() => removeStored(deps.config.dataDir, actor.tenantId, row.storage_key));
     return row;
   });
   return removed;
