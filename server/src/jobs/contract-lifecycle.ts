@@ -1,9 +1,7 @@
-import type PgBoss from 'pg-boss';
 import type { Deps } from '../deps.ts';
 import { runLifecycle } from '../modules/contracts/lifecycle.ts';
 import { createRenewalTasks } from '../modules/ops/renewals.ts';
-import { listActiveTenantIds } from '../platform/tenants/service.ts';
-import type { JobLeases } from './leases.ts';
+import { forEachTenant, type Schedule } from './scheduled.ts';
 
 export const CONTRACT_JOBS_QUEUE = 'contract-lifecycle';
 /**
@@ -14,51 +12,28 @@ export const CONTRACT_JOBS_CRON = '*/15 * * * *';
 
 /**
  * Every active tenant in turn: contracts move along their dates (signed → active → expired), then
- * renewal to-dos are created for those ending soon. One tenant's failure is logged and does not
- * hold up the others.
+ * renewal to-dos are created for those ending soon.
  */
 export async function runContractJobsAllTenants(
   deps: Deps,
 ): Promise<{ tenants: number; activated: number; expired: number; renewalTasks: number; failed: number }> {
-  const totals = { activated: 0, expired: 0, renewalTasks: 0, failed: 0 };
-  const tenantIds = await listActiveTenantIds(deps);
-  for (const tenantId of tenantIds) {
-    try {
-      const moved = await runLifecycle(deps, tenantId);
-      totals.activated += moved.activated;
-      totals.expired += moved.expired;
-      totals.renewalTasks += (await createRenewalTasks(deps, tenantId)).created;
-    } catch (error) {
-      totals.failed++;
-      deps.log.error({ err: error, tenantId }, 'contract lifecycle failed for a tenant');
-    }
+  const totals = { activated: 0, expired: 0, renewalTasks: 0 };
+  const run = await forEachTenant(deps, 'contract lifecycle', async (tenantId) => {
+    const moved = await runLifecycle(deps, tenantId);
+    totals.activated += moved.activated;
+    totals.expired += moved.expired;
+    totals.renewalTasks += (await createRenewalTasks(deps, tenantId)).created;
+  });
+  if (totals.activated + totals.expired + totals.renewalTasks + run.failed > 0) {
+    deps.log.info({ ...totals, failed: run.failed }, 'contract lifecycle');
   }
-  if (totals.activated + totals.expired + totals.renewalTasks + totals.failed > 0) {
-    deps.log.info(totals, 'contract lifecycle');
-  }
-  return { tenants: tenantIds.length, ...totals };
+  return { ...run, ...totals };
 }
 
-/** The queue (stately: one run at a time across all instances) and, with workers, its schedule. */
-export async function setUpContractJobs(
-  boss: PgBoss,
-  deps: Deps,
-  options: { workers: boolean; pollingIntervalSeconds?: number; leases?: JobLeases },
-): Promise<void> {
-  await boss.createQueue(CONTRACT_JOBS_QUEUE, {
-    name: CONTRACT_JOBS_QUEUE,
-    policy: 'stately',
-    retryLimit: 0,
-    expireInSeconds: 30 * 60,
-  });
-  if (!options.workers || !options.leases) return;
-  const leases = options.leases;
-  await boss.work(
-    CONTRACT_JOBS_QUEUE,
-    { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-    async ([job]) => {
-      if (job) await leases.hold(job.id, () => runContractJobsAllTenants(deps));
-    },
-  );
-  await boss.schedule(CONTRACT_JOBS_QUEUE, CONTRACT_JOBS_CRON, {}, { tz: 'UTC' });
-}
+export const CONTRACT_JOBS: Schedule = {
+  queue: CONTRACT_JOBS_QUEUE,
+  cron: CONTRACT_JOBS_CRON,
+  expireInSeconds: 30 * 60,
+  pollingIntervalSeconds: 2,
+  run: runContractJobsAllTenants,
+};

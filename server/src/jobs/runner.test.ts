@@ -3,6 +3,7 @@ import { createTestContext, type TestContext, type TestTenant } from '../../test
 import { publicLead, setPoolRules } from '../../test/leads-fixtures.ts';
 import { DAY } from '../clock.ts';
 import { loadConfig } from '../config.ts';
+import { ANALYTICS_QUEUE } from './analytics.ts';
 import { CONTRACT_JOBS_CRON, CONTRACT_JOBS_QUEUE } from './contract-lifecycle.ts';
 import { DEAL_EXPIRY_CRON, DEAL_EXPIRY_QUEUE } from './deal-expiry.ts';
 import { queueOf } from './queue.ts';
@@ -120,4 +121,40 @@ describe('several instances starting at once', () => {
       await fresh.close();
     }
   });
+});
+
+describe('a scheduled run whose instance died', () => {
+  it('is failed within seconds by its missing lease, so that the next run is not held behind it', async () => {
+    // An instance took an analytics run and died: the job is active and nobody holds its lease.
+    const dead = await startJobRunner(t.app.deps, { connectionString: t.url, workers: false });
+    const orphan = (await dead.boss.send(ANALYTICS_QUEUE, {}))!;
+    const taken = await dead.boss.fetch(ANALYTICS_QUEUE);
+    expect(taken.map((job) => job.id)).toEqual([orphan]);
+    await dead.stop();
+
+    const runner = await startJobRunner(t.app.deps, {
+      connectionString: t.url,
+      workers: true,
+      pollingIntervalSeconds: 0.5,
+      orphanCheckSeconds: 1,
+    });
+    const stateOf = async (id: string) => (await runner.boss.getJobById(ANALYTICS_QUEUE, id))?.state;
+    const waitFor = async (id: string, state: string, what: string) => {
+      const until = Date.now() + 20_000;
+      while ((await stateOf(id)) !== state) {
+        if (Date.now() > until) throw new Error(`${what}: still ${await stateOf(id)}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    };
+    try {
+      // Stately: while the orphan is active, a new run could only wait (for the hour of its expiry).
+      const next = (await runner.boss.send(ANALYTICS_QUEUE, {}))!;
+      await waitFor(orphan, 'failed', 'the orphaned run');
+      await waitFor(next, 'completed', 'the next run');
+      const refreshed = await t.ownerQuery('select 1 from analytics_state where tenant_id = $1', [a.id]);
+      expect(refreshed).toHaveLength(1);
+    } finally {
+      await runner.stop();
+    }
+  }, 60_000);
 });

@@ -4,20 +4,23 @@ import { createPool } from '../db/database.ts';
 import type { Deps } from '../deps.ts';
 import { runLaunchJob } from '../modules/campaigns/launch-job.ts';
 import { markImportFailed, processImport } from '../modules/imports/process.ts';
-import { setUpAnalytics } from './analytics.ts';
-import { setUpCompetitorJobs } from './competitors.ts';
-import { CONTRACT_JOBS_QUEUE, setUpContractJobs } from './contract-lifecycle.ts';
-import { DEAL_EXPIRY_QUEUE, setUpDealExpiry } from './deal-expiry.ts';
+import { ANALYTICS_ROLLUP } from './analytics.ts';
+import { NIGHTLY_TAGS, setUpCompetitorJobs } from './competitors.ts';
+import { CONTRACT_JOBS } from './contract-lifecycle.ts';
+import { DEAL_EXPIRY } from './deal-expiry.ts';
 import { JobLeases } from './leases.ts';
 import { attachQueue, detachQueue } from './queue.ts';
-import { sweepAllTenants } from './sweep.ts';
+import { type Schedule, setUpSchedule } from './scheduled.ts';
+import { POOL_SWEEP } from './sweep.ts';
 import { setUpWebhookJobs } from './webhooks.ts';
 
+export { SWEEP_CRON, SWEEP_QUEUE } from './sweep.ts';
+
 export const IMPORT_QUEUE = 'lead-import';
-export const SWEEP_QUEUE = 'pool-sweep';
 export const CAMPAIGN_QUEUE = 'campaign-launch';
-/** Every five minutes; pg-boss sends one job per slot whatever the number of instances. */
-export const SWEEP_CRON = '*/5 * * * *';
+
+/** What the clock starts, each on its stately queue, each run under a lease. */
+const SCHEDULES: Schedule[] = [POOL_SWEEP, DEAL_EXPIRY, CONTRACT_JOBS, ANALYTICS_ROLLUP, NIGHTLY_TAGS];
 
 export interface RunnerOptions {
   /** The login that owns the database (pg-boss keeps its tables in the schema `pgboss`). */
@@ -37,8 +40,8 @@ export interface JobRunner {
 type ImportData = { tenantId: string; jobId: string };
 
 /**
- * Starts pg-boss, creates the queues, and (with workers) runs imports and schedules the pool
- * sweep. The sweep queue is `stately`: at most one sweep runs and one waits, across all instances.
+ * Starts pg-boss, creates the queues, and (with workers) runs imports and campaign launches and
+ * the schedules (scheduled.ts: stately queues, one run at a time across all instances).
  */
 export async function startJobRunner(deps: Deps, options: RunnerOptions): Promise<JobRunner> {
   const boss = new PgBoss({
@@ -71,13 +74,6 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
     // the job). A run whose process died is found at once by its lease (leases.ts), not by this.
     expireInSeconds: 15 * 60,
   });
-  await boss.createQueue(SWEEP_QUEUE, {
-    name: SWEEP_QUEUE,
-    policy: 'stately',
-    retryLimit: 0,
-    expireInSeconds: 30 * 60,
-  });
-
   await boss.createQueue(CAMPAIGN_QUEUE, {
     name: CAMPAIGN_QUEUE,
     retryLimit: 3,
@@ -95,10 +91,11 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
   let orphanTimer: NodeJS.Timeout | undefined;
   const stopping = new AbortController();
   if (options.workers) {
-    // One connection per job running here (imports, sweep, deal expiry, contracts) and one to check.
+    // One connection per job running here (an import, a campaign launch, each schedule) and one
+    // to check.
     leasePool = createPool(options.connectionString, {
       appRole: false,
-      max: 8,
+      max: 3 + SCHEDULES.length,
       applicationName: 'groundwork-lease',
     });
     const jobLeases = new JobLeases(leasePool);
@@ -140,20 +137,10 @@ export async function startJobRunner(deps: Deps, options: RunnerOptions): Promis
         if (job) await jobLeases.hold(job.id, () => runLaunchJob(deps, job.data));
       },
     );
-    await boss.work(
-      SWEEP_QUEUE,
-      { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-      async ([job]) => {
-        if (job) await jobLeases.hold(job.id, () => sweepAllTenants(deps));
-      },
-    );
-    await boss.schedule(SWEEP_QUEUE, SWEEP_CRON, {}, { tz: 'UTC' });
   }
 
   const competitorWorker = await setUpCompetitorJobs(boss, deps, { ...options, signal: stopping.signal });
-  await setUpDealExpiry(boss, deps, { ...options, leases });
-  await setUpContractJobs(boss, deps, { ...options, leases });
-  await setUpAnalytics(boss, deps, options);
+  for (const schedule of SCHEDULES) await setUpSchedule(boss, deps, schedule, { ...options, leases });
   const webhooks = await setUpWebhookJobs(boss, deps, options);
   await setUpLock.end();
 
@@ -221,11 +208,12 @@ async function lockSetUp(connectionString: string): Promise<pg.Client> {
 /**
  * Jobs whose process died (no lease) are failed at once instead of at their expiry: an import
  * goes back to the queue and resumes from its last committed chunk within seconds (it keeps its
- * retry count, so a file that kills the server every time still ends failed); a sweep, deal expiry
- * or contract run is failed so that the next one is not held behind it (stately queues).
+ * retry count, so a file that kills the server every time still ends failed); a scheduled run
+ * (sweep, deal expiry, contracts, analytics, nightly tags) is failed so that the next one is not
+ * held behind it (stately queues).
  */
 async function releaseOrphans(boss: PgBoss, deps: Deps, leases: JobLeases) {
-  const queues = [IMPORT_QUEUE, CAMPAIGN_QUEUE, SWEEP_QUEUE, DEAL_EXPIRY_QUEUE, CONTRACT_JOBS_QUEUE];
+  const queues = [IMPORT_QUEUE, CAMPAIGN_QUEUE, ...SCHEDULES.map((s) => s.queue)];
   for (const job of await leases.orphans(queues)) {
     const reason = 'The instance running this job stopped before it finished';
     await boss.fail(job.name, job.id, { message: reason });
