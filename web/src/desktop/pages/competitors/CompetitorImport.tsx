@@ -1,13 +1,16 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Progress, Select, Space, Upload } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Card, Form, Progress, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
-import { downloadFile } from '../../../shared/download.ts';
-
-type CoordSystem = 'wgs84' | 'gcj02' | 'bd09';
+import {
+  type CoordSystem,
+  CoordSystemSelect,
+  ErrorReportButton,
+  FileDrop,
+  useImportJob,
+} from '../import/import-parts.tsx';
 
 /** Upload of a competitor file, with the job's progress and its error report. */
 export function CompetitorImport() {
@@ -35,13 +38,7 @@ export function CompetitorImport() {
     },
     onError: (error) => void message.error(errorMessage(error, t)),
   });
-  const job = useQuery({
-    queryKey: ['job', jobId],
-    enabled: jobId !== null,
-    queryFn: () => call(api.GET('/api/v1/jobs/{id}', { params: { path: { id: jobId! } } })),
-    refetchInterval: (query) =>
-      query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000,
-  });
+  const job = useImportJob(jobId);
   const data = job.data;
   const over = data?.status === 'done' || data?.status === 'failed';
   useEffect(() => {
@@ -52,33 +49,10 @@ export function CompetitorImport() {
       <Card title={t('competitors.import.title')} size="small">
         <Form layout="inline" style={{ marginBottom: 16 }}>
           <Form.Item label={t('desktop.import.coordSystem')}>
-            <Select
-              style={{ width: 220 }}
-              value={coordSystem}
-              onChange={setCoordSystem}
-              options={(['wgs84', 'gcj02', 'bd09'] as const).map((value) => ({
-                value,
-                label: t(`desktop.import.coords.${value}`),
-              }))}
-            />
+            <CoordSystemSelect value={coordSystem} onChange={setCoordSystem} />
           </Form.Item>
         </Form>
-        <Upload.Dragger
-          accept=".csv,.xlsx"
-          multiple={false}
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
-            upload.mutate(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('desktop.import.drop')}</p>
-          <p className="ant-upload-hint">{t('competitors.import.hint')}</p>
-        </Upload.Dragger>
+        <FileDrop disabled={upload.isPending} hint={t('competitors.import.hint')} onFile={upload.mutate} />
       </Card>
       {ignored.length > 0 && (
         <Alert type="warning" showIcon title={t('desktop.import.ignored', { columns: ignored.join(', ') })} />
@@ -97,15 +71,7 @@ export function CompetitorImport() {
           </p>
           {data.error && <Alert type="error" title={data.error} />}
           {data.errorReportUrl && (
-            <Button
-              onClick={() =>
-                downloadFile(`/api/v1/jobs/${jobId}/errors`, `competitors-${jobId}-errors.csv`).catch(
-                  (error) => message.error(errorMessage(error, t)),
-                )
-              }
-            >
-              {t('desktop.import.errorReport')}
-            </Button>
+            <ErrorReportButton jobId={jobId} fileName={`competitors-${jobId}-errors.csv`} />
           )}
         </Card>
       )}

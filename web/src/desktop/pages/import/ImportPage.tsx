@@ -1,29 +1,19 @@
-import { InboxOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Descriptions,
-  Form,
-  Progress,
-  Select,
-  Space,
-  Typography,
-  Upload,
-} from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, App, Card, Descriptions, Form, Progress, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, call } from '../../../api/client.ts';
 import { errorMessage } from '../../../api/errors.ts';
 import { formatDateTime } from '../../../i18n/index.ts';
-import { downloadFile } from '../../../shared/download.ts';
 import { percentOf, uploadWithProgress } from '../../../shared/upload.ts';
 import { useCities } from '../../lookups.ts';
 import { ExportButtons } from './ExportButtons.tsx';
-
-type CoordSystem = 'wgs84' | 'gcj02' | 'bd09';
+import {
+  type CoordSystem,
+  CoordSystemSelect,
+  ErrorReportButton,
+  FileDrop,
+  useImportJob,
+} from './import-parts.tsx';
 
 /** Bulk import (CSV/XLSX) with the job's progress and its error report, and export. */
 export default function ImportPage() {
@@ -61,14 +51,7 @@ export default function ImportPage() {
     },
   });
 
-  const job = useQuery({
-    queryKey: ['job', jobId],
-    enabled: jobId !== null,
-    queryFn: () => call(api.GET('/api/v1/jobs/{id}', { params: { path: { id: jobId! } } })),
-    // Poll until the job is over.
-    refetchInterval: (query) =>
-      query.state.data && ['done', 'failed'].includes(query.state.data.status) ? false : 1000,
-  });
+  const job = useImportJob(jobId);
   const data = job.data;
   const percent = data?.status === 'done' ? 100 : Math.min(99, percentOf(data?.processed ?? 0, data?.total));
 
@@ -81,15 +64,7 @@ export default function ImportPage() {
       <Card title={t('desktop.import.title')} size="small">
         <Form layout="inline" style={{ marginBottom: 16 }}>
           <Form.Item label={t('desktop.import.coordSystem')}>
-            <Select
-              style={{ width: 220 }}
-              value={coordSystem}
-              onChange={setCoordSystem}
-              options={(['wgs84', 'gcj02', 'bd09'] as const).map((value) => ({
-                value,
-                label: t(`desktop.import.coords.${value}`),
-              }))}
-            />
+            <CoordSystemSelect value={coordSystem} onChange={setCoordSystem} />
           </Form.Item>
           <Form.Item label={t('desktop.import.defaultCity')}>
             <Select
@@ -101,22 +76,7 @@ export default function ImportPage() {
             />
           </Form.Item>
         </Form>
-        <Upload.Dragger
-          accept=".csv,.xlsx"
-          multiple={false}
-          showUploadList={false}
-          disabled={upload.isPending}
-          beforeUpload={(file) => {
-            upload.mutate(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">{t('desktop.import.drop')}</p>
-          <p className="ant-upload-hint">{t('desktop.import.hint')}</p>
-        </Upload.Dragger>
+        <FileDrop disabled={upload.isPending} hint={t('desktop.import.hint')} onFile={upload.mutate} />
       </Card>
       {ignored.length > 0 && (
         <Alert
@@ -175,15 +135,7 @@ export default function ImportPage() {
               </Descriptions>
               {data.error && <Alert type="error" title={data.error} />}
               {data.errorReportUrl && (
-                <Button
-                  onClick={() =>
-                    downloadFile(`/api/v1/jobs/${jobId}/errors`, `import-${jobId}-errors.csv`).catch(
-                      (error) => message.error(errorMessage(error, t)),
-                    )
-                  }
-                >
-                  {t('desktop.import.errorReport')}
-                </Button>
+                <ErrorReportButton jobId={jobId} fileName={`import-${jobId}-errors.csv`} />
               )}
             </Space>
           )}
