@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startServer as startServerProcess } from '../../server/test/processes.ts';
 import { JWT_SECRET, PLATFORM_PASSWORD } from './load/world.ts';
 
-const SERVER_DIR = fileURLToPath(new URL('../../server', import.meta.url));
 const HEAP_PROBE = fileURLToPath(new URL('./heap-probe.ts', import.meta.url));
 
 /** The server's own memory figures in MB, as its heap probe last wrote them (heap-probe.ts). */
@@ -15,18 +13,6 @@ export interface HeapSample {
   heapUsed: number;
   heapTotal: number;
   external: number;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Resident memory of a process, current and high-water mark, in MB, from /proc. */
@@ -61,62 +47,22 @@ export async function startServer(
   databaseUrl: string,
   options: { jobs: boolean; dataDir: string },
 ): Promise<ServerUnderTest> {
-  const port = await freePort();
   const heapFile = path.join(options.dataDir, 'bench-heap.json');
   // The same V8 heap limit as `npm start` (server/package.json): without it V8 lets a busy heap grow
   // far past what it holds alive (672 MB peak during a 1M import; 219 MB with the limit).
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--max-old-space-size=256', '--import', 'tsx', '--import', HEAP_PROBE, 'src/main.ts'],
+  const child = await startServerProcess(
+    databaseUrl,
     {
-      cwd: SERVER_DIR,
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        GROUNDWORK_HOST: '127.0.0.1',
-        GROUNDWORK_DEMO: 'false',
-        GROUNDWORK_JOBS: String(options.jobs),
-        GROUNDWORK_DATA: options.dataDir,
-        GROUNDWORK_LOG_LEVEL: 'warn',
-        GROUNDWORK_ADMIN_PASSWORD: PLATFORM_PASSWORD,
-        GROUNDWORK_JWT_SECRET: JWT_SECRET,
-        GROUNDWORK_BENCH_HEAP_FILE: heapFile,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      GROUNDWORK_JOBS: String(options.jobs),
+      GROUNDWORK_DATA: options.dataDir,
+      GROUNDWORK_ADMIN_PASSWORD: PLATFORM_PASSWORD,
+      GROUNDWORK_JWT_SECRET: JWT_SECRET,
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      GROUNDWORK_BENCH_HEAP_FILE: heapFile,
     },
+    { nodeArgs: ['--max-old-space-size=256', '--import', HEAP_PROBE], readyWithinMs: 90_000 },
   );
-  let output = '';
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
-  };
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  let exited = false;
-  const exit = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    }),
-  );
-
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (exited) throw new Error(`The server exited while starting:\n${output}`);
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`The server did not become ready in 90 s:\n${output}`);
-    }
-    const ready = await fetch(`${base}/readyz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ready) break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-
-  const pid = child.pid!;
+  const { base, pid } = child;
   const phases: Record<string, number> = {};
   let current = 'start';
   const sample = () => {
@@ -149,11 +95,7 @@ export async function startServer(
     async stop() {
       memory();
       clearInterval(timer);
-      if (exited) return;
-      child.kill('SIGTERM');
-      const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
-      await exit;
-      clearTimeout(killer);
+      await child.stop();
     },
   };
 }

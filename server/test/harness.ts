@@ -9,8 +9,9 @@ import type { App } from '../src/http/types.ts';
 import type { TenantRole } from '../src/platform/roles.ts';
 import { ensurePlatform } from '../src/platform/tenants/service.ts';
 import { baseDatabaseUrl, withDatabase } from './database-url.ts';
+import { PLATFORM_PASSWORD } from './platform-password.ts';
 
-export const PLATFORM_PASSWORD = 'platform-admin-password';
+export { PLATFORM_PASSWORD };
 export const PASSWORD = 'correct-horse-battery';
 
 export interface Reply {

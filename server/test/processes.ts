@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { PLATFORM_PASSWORD } from './harness.ts';
+import { PLATFORM_PASSWORD } from './platform-password.ts';
 
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -30,14 +30,27 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+export interface SpawnOptions {
+  /** Node.js options before the entry point (a heap limit, a preloaded probe). */
+  nodeArgs?: string[];
+  readyWithinMs?: number;
+}
+
 /**
  * The real server (`src/main.ts`) as a process of its own on a free loopback port, the way an
  * operator runs it; resolves once /readyz answers. Its token secret is the database's, so tokens
- * issued by an in-process app on the same database work here too.
+ * issued by an in-process app on the same database work here too. The bench starts its servers
+ * through this as well.
  */
-export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
+export async function startServer(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = {},
+  options: SpawnOptions = {},
+): Promise<ServerProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const readyWithinMs = options.readyWithinMs ?? 60_000;
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: {
       ...process.env,
@@ -67,12 +80,12 @@ export async function startServer(databaseUrl: string, env: NodeJS.ProcessEnv = 
     }),
   );
   const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (done) throw new Error(`The server exited while starting:\n${output}`);
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The server did not become ready in 60 s:\n${output}`);
+      throw new Error(`The server did not become ready in ${readyWithinMs / 1000} s:\n${output}`);
     }
     const ready = await fetch(`${base}/readyz`).then(
       (r) => r.ok,
