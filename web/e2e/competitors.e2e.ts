@@ -5,26 +5,18 @@ import { apiGet, apiToken, baseUrl, untranslatedText } from './helpers.ts';
 import {
   apiPost,
   button,
+  type LeadPoint,
+  merchantWithOnlineDeal,
+  north,
   poll,
   quiet,
   quietStores,
   settle,
   signedIn as signedInAs,
-  signThroughApi,
-  tenantDay,
 } from './workbench.ts';
 
 let browser: Browser;
 const signedIn = (username: string, path: string) => signedInAs(browser, username, path);
-
-interface LeadPoint {
-  id: string;
-  name: string;
-  lat: number;
-  lng: number;
-}
-/** About `m` metres north. */
-const north = (lat: number, m: number) => lat + m / 111_320;
 
 let merchant: LeadPoint;
 
@@ -34,22 +26,17 @@ describe('competitor intelligence and tag rules (desktop)', () => {
     // A signed merchant with an online deal, which a competitor undercuts.
     const [, , store] = await quietStores(3);
     const admin = await apiToken('admin');
-    merchant = await apiGet<LeadPoint>(admin, `/api/v1/leads/${store!.id}`);
-    await signThroughApi(store!, `竞对测试合同 ${Date.now().toString(36)}`, tenantDay(365));
-    const bd = await apiToken('bd');
-    const deal = await apiPost<{ id: string }>(bd, `/api/v1/leads/${merchant.id}/deals`, {
+    const made = await merchantWithOnlineDeal(store!, `竞对测试合同 ${Date.now().toString(36)}`, {
       title: '双人精品套餐',
-      items: [{ name: '招牌菜', quantity: 2, price: 88 }],
+      dishPrice: 88,
       listPrice: 198,
       dealPrice: 168,
-      minGroupSize: 1,
-      validFrom: tenantDay(),
-      validTo: tenantDay(300),
     });
-    await apiPost(bd, `/api/v1/deals/${deal.id}/submit`);
-    await apiPost(await apiToken('reviewer'), `/api/v1/deals/${deal.id}/approve`);
+    merchant = made.merchant;
     // Sales make it a top merchant of its city for the tag rule below.
-    await apiPost(await apiToken('admin'), '/api/v1/deals/sales', [{ dealId: deal.id, salesCount: 1200 }]);
+    await apiPost(await apiToken('admin'), '/api/v1/deals/sales', [
+      { dealId: made.dealId, salesCount: 1200 },
+    ]);
     const others = await apiGet<{ items: LeadPoint[] }>(admin, '/api/v1/leads?limit=50&status=public');
     const neighbour = others.items.find((l) => l.lat !== null && l.id !== merchant.id)!;
     const hq = await apiToken('hq');

@@ -5,26 +5,18 @@ import { apiGet, apiToken, baseUrl, logIn } from './helpers.ts';
 import {
   apiPost,
   button,
+  type LeadPoint,
+  merchantWithOnlineDeal,
+  north,
   poll,
   quiet,
   quietStores,
   settle,
   signedIn as signedInAs,
-  signThroughApi,
-  tenantDay,
 } from './workbench.ts';
 
 let browser: Browser;
 const signedIn = (username: string, path: string) => signedInAs(browser, username, path);
-
-interface LeadPoint {
-  id: string;
-  name: string;
-  lat: number;
-  lng: number;
-}
-/** About `m` metres north. */
-const north = (lat: number, m: number) => lat + m / 111_320;
 
 let merchant: LeadPoint;
 let dealId: string;
@@ -38,22 +30,16 @@ describe('a price-disadvantage campaign, end to end', () => {
     browser = await launchBrowser();
     // A signed merchant of the demo BD with one online deal at ¥108.
     const stores = await quietStores(6);
-    const store = stores[5]!;
-    merchant = await apiGet<LeadPoint>(await apiToken('admin'), `/api/v1/leads/${store.id}`);
-    await signThroughApi(store, `价格活动合同 ${Date.now().toString(36)}`, tenantDay(365));
-    const bd = await apiToken('bd');
-    const deal = await apiPost<{ id: string }>(bd, `/api/v1/leads/${merchant.id}/deals`, {
-      title: '双人超值套餐',
-      items: [{ name: '招牌菜', quantity: 2, price: 68 }],
-      listPrice: 168,
-      dealPrice: 108,
-      minGroupSize: 1,
-      validFrom: tenantDay(),
-      validTo: tenantDay(300),
-    });
-    await apiPost(bd, `/api/v1/deals/${deal.id}/submit`);
-    await apiPost(await apiToken('reviewer'), `/api/v1/deals/${deal.id}/approve`);
-    dealId = deal.id;
+    ({ merchant, dealId } = await merchantWithOnlineDeal(
+      stores[5]!,
+      `价格活动合同 ${Date.now().toString(36)}`,
+      {
+        title: '双人超值套餐',
+        dishPrice: 68,
+        listPrice: 168,
+        dealPrice: 108,
+      },
+    ));
   });
   afterAll(async () => {
     await browser?.close();

@@ -85,3 +85,40 @@ export async function signThroughApi(store: Store, title: string, endOn: string)
   await apiPost(bd, `/api/v1/contracts/${contract.id}/sign`);
   return contract;
 }
+
+/** A store with its position, as the lead API answers it. */
+export interface LeadPoint {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+}
+
+/** About `m` metres north. */
+export const north = (lat: number, m: number) => lat + m / 111_320;
+
+/**
+ * The store signed for the demo BD with one set menu approved and online (one dish, two
+ * portions): the merchant a competitor undercuts in the competitor and campaign tests.
+ */
+export async function merchantWithOnlineDeal(
+  store: Store,
+  contractTitle: string,
+  deal: { title: string; dishPrice: number; listPrice: number; dealPrice: number },
+): Promise<{ merchant: LeadPoint; dealId: string }> {
+  const merchant = await apiGet<LeadPoint>(await apiToken('admin'), `/api/v1/leads/${store.id}`);
+  await signThroughApi(store, contractTitle, tenantDay(365));
+  const bd = await apiToken('bd');
+  const created = await apiPost<{ id: string }>(bd, `/api/v1/leads/${merchant.id}/deals`, {
+    title: deal.title,
+    items: [{ name: '招牌菜', quantity: 2, price: deal.dishPrice }],
+    listPrice: deal.listPrice,
+    dealPrice: deal.dealPrice,
+    minGroupSize: 1,
+    validFrom: tenantDay(),
+    validTo: tenantDay(300),
+  });
+  await apiPost(bd, `/api/v1/deals/${created.id}/submit`);
+  await apiPost(await apiToken('reviewer'), `/api/v1/deals/${created.id}/approve`);
+  return { merchant, dealId: created.id };
+}
