@@ -31,7 +31,7 @@ export interface ServerProcess {
 }
 
 export interface SpawnOptions {
-  /** Node.js options before the entry point (a heap limit, a preloaded probe). */
+  /** Node.js options, after tsx is loaded so that a TypeScript module may be preloaded (a heap limit, a probe). */
   nodeArgs?: string[];
   readyWithinMs?: number;
 }
@@ -49,7 +49,7 @@ export async function startServer(
 ): Promise<ServerProcess> {
   const port = await freePort();
   const readyWithinMs = options.readyWithinMs ?? 60_000;
-  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/main.ts'];
+  const args = ['--import', 'tsx', ...(options.nodeArgs ?? []), 'src/main.ts'];
   const child: ChildProcess = spawn(process.execPath, args, {
     cwd: SERVER_DIR,
     env: {
