@@ -9,7 +9,7 @@ export const analytics: Messages<typeof zh> = {
     me: 'Me',
     period: 'Period',
     last: 'Last {{count}} days',
-    refreshedAt: 'Data as of {{at}} (event figures are summed every 5 minutes)',
+    refreshedAt: 'Data as of {{at}} (counted every 5 minutes; sales and to-dos are live)',
     funnel: 'Funnel',
     trend: 'By day',
     breakdown: 'Drill down',

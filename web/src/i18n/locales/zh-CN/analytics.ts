@@ -7,7 +7,7 @@ export const analytics = {
     me: '我自己',
     period: '时间',
     last: '近 {{count}} 天',
-    refreshedAt: '数据更新于 {{at}}（事件类指标每 5 分钟汇总）',
+    refreshedAt: '数据更新于 {{at}}（每 5 分钟汇总；销量与待办为实时）',
     funnel: '转化漏斗',
     trend: '每日趋势',
     breakdown: '下钻',
