@@ -524,7 +524,6 @@ export interface AnalyticsStateTable {
   refreshed_at: Timestamp;
   refreshed_from: Day;
   refreshed_to: Day;
-  snapshot_at: NullableTimestamp;
 }
 
 export interface AnalyticsHoldingTable {

@@ -31,8 +31,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (tenant_id, city_id),
       foreign key (tenant_id, city_id) references org_unit (tenant_id, id)
     )`.execute(db);
-  // When the two tables above were counted; "expiring soon" is relative to this instant.
-  await sql`alter table analytics_state add column snapshot_at timestamptz`.execute(db);
   // A period's to-dos of a whole tenant were a scan of the task table: no index was led by time.
   await sql`create index task_due on task (tenant_id, due_at) include (assignee_id, status, done_at)`.execute(
     db,
@@ -42,7 +40,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists task_due`.execute(db);
-  await sql`alter table analytics_state drop column if exists snapshot_at`.execute(db);
   for (const table of [...TENANT_TABLES].reverse())
     await sql.raw(`drop table if exists ${table}`).execute(db);
 }

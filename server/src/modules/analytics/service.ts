@@ -179,9 +179,9 @@ export async function merchants(deps: Deps, actor: Actor, query: PeriodQuery & {
 }
 
 /**
- * Recomputes the rollup of [fromDay, toDay], a few days per transaction, then the snapshot of
- * holdings and pool, and records when. Safe
- * to run twice at once (each chunk replaces its days whole), but the cron queue runs one at a time.
+ * Recomputes the rollup of [fromDay, toDay], a few days per transaction, and records when; then
+ * the snapshot of holdings and pool. Safe to run twice at once (each chunk replaces its days
+ * whole, the snapshot is replaced whole), but the cron queue runs one at a time.
  */
 export async function refreshRange(
   deps: Deps,
@@ -207,15 +207,10 @@ export async function refreshRange(
   return { days: daysBetween(range.fromDay, range.toDay) + 1, rows };
 }
 
-/** Recounts what people hold and the public pool now (after the days: state has a row then). */
+/** Recounts what people hold and the public pool now ("expiring soon": within 3 days of now). */
 async function refreshSnapshot(deps: Deps, tenantId: string): Promise<number> {
-  const now = deps.clock.now();
-  return inTenant(deps.db, tenantId, (trx) =>
-    snapshot.refreshSnapshot(trx, tenantId, {
-      now,
-      expiringBefore: new Date(now.getTime() + EXPIRING_SOON_MS),
-    }),
-  );
+  const expiringBefore = new Date(deps.clock.now().getTime() + EXPIRING_SOON_MS);
+  return inTenant(deps.db, tenantId, (trx) => snapshot.refreshSnapshot(trx, tenantId, { expiringBefore }));
 }
 
 /**

@@ -13,7 +13,7 @@ import type { HoldingCounts } from './live-repo.ts';
 export async function refreshSnapshot(
   trx: Tx,
   tenantId: string,
-  at: { now: Date; expiringBefore: Date },
+  at: { expiringBefore: Date },
 ): Promise<number> {
   await sql`delete from analytics_holding where tenant_id = ${tenantId}`.execute(trx);
   await sql`delete from analytics_pool where tenant_id = ${tenantId}`.execute(trx);
@@ -46,7 +46,6 @@ export async function refreshSnapshot(
     join lead l on l.tenant_id = s.tenant_id and l.id = s.lead_id
     where s.tenant_id = ${tenantId} and s.status = 'public'
     group by l.city_id`.execute(trx);
-  await sql`update analytics_state set snapshot_at = ${at.now} where tenant_id = ${tenantId}`.execute(trx);
   return Number(holdings.numAffectedRows ?? 0) + Number(pool.numAffectedRows ?? 0);
 }
 

@@ -13,23 +13,23 @@ import { detectAttachment } from './attachment-type.ts';
 // tenant's folder, typed by their content, never named by the user.
 
 /** What a stored file is called: 32 hex digits, so that a key never walks out of its folder. */
-export const STORAGE_KEY = /^[0-9a-f]{32}$/;
+const STORAGE_KEY = /^[0-9a-f]{32}$/;
 
 /** `<GROUNDWORK_DATA>/attachments/<tenant>/`. */
-export async function attachmentDir(dataDir: string, tenantId: string): Promise<string> {
+async function attachmentDir(dataDir: string, tenantId: string): Promise<string> {
   const dir = path.join(dataDir, 'attachments', tenantId);
   await mkdir(dir, { recursive: true });
   return dir;
 }
 
-export function badFile(
+function badFile(
   message: string,
   code: 'validation_failed' | 'unsupported_media_type' = 'validation_failed',
 ) {
   return new DomainError(code, message, { errors: [{ path: '/body/file', message }] });
 }
 
-export interface Received {
+interface Received {
   tempPath: string;
   name: string;
   size: number;
@@ -37,7 +37,7 @@ export interface Received {
 }
 
 /** Streams one uploaded file to a temporary name, hashing it; refuses it past the size limit. */
-export async function receive(file: MultipartFile, dir: string, maxBytes: number): Promise<Received> {
+async function receive(file: MultipartFile, dir: string, maxBytes: number): Promise<Received> {
   const tempPath = path.join(dir, `${randomBytes(16).toString('hex')}.part`);
   const hash = createHash('sha256');
   let size = 0;
@@ -137,7 +137,7 @@ export async function acceptUpload<T>(
 }
 
 /** Where a stored file lies. */
-export function storedPath(dataDir: string, tenantId: string, storageKey: string): string {
+function storedPath(dataDir: string, tenantId: string, storageKey: string): string {
   return path.join(dataDir, 'attachments', tenantId, storageKey);
 }
 
